@@ -1,0 +1,47 @@
+"""CDK for Terraform constructs for a highly available Kubernetes API front end on F5 BIG-IP.
+
+The public API is what this module exports; the provider bindings under ``generated`` are
+an implementation detail that travels with the package, so that stacks importing the
+library need no ``cdktf get`` of their own.
+"""
+
+from importlib.metadata import version
+
+from .connection import BigipConnection, bigip_provider
+from .errors import FrontendError, InvalidPropsError, Problem
+from .frontend import ClusterProps, K8sApiFrontend
+from .monitor import ApiHealthMonitor, HealthCheck, MonitorKind
+from .network import (
+    FLOATING_TRAFFIC_GROUP,
+    LOCAL_ONLY_TRAFFIC_GROUP,
+    Network,
+    SelfIp,
+    VlanInterface,
+)
+from .pool import ControlPlanePool, LoadBalancingMode, Master
+from .virtual_server import ApiVirtualServer, TlsMode
+
+__version__ = version("k8s-api-frontend")
+
+__all__ = [
+    "FLOATING_TRAFFIC_GROUP",
+    "LOCAL_ONLY_TRAFFIC_GROUP",
+    "ApiHealthMonitor",
+    "ApiVirtualServer",
+    "BigipConnection",
+    "ClusterProps",
+    "ControlPlanePool",
+    "FrontendError",
+    "HealthCheck",
+    "InvalidPropsError",
+    "K8sApiFrontend",
+    "LoadBalancingMode",
+    "Master",
+    "MonitorKind",
+    "Network",
+    "Problem",
+    "SelfIp",
+    "TlsMode",
+    "VlanInterface",
+    "bigip_provider",
+]

@@ -1,0 +1,137 @@
+"""Errors of the construct library, and the texts of their messages.
+
+Hierarchy::
+
+    FrontendError (ValueError)
+        InvalidPropsError    props a construct cannot build; carries every Problem at once
+
+Constructs raise these eagerly from ``__init__`` and never catch them; the app turns them into
+one line per problem and a non-zero exit. Message texts live here so that the library, the
+environment-file loader and the tests all say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where (a dotted field path), what was given, what is allowed."""
+
+    field: str
+    message: str
+
+    def under(self, prefix: str) -> Problem:
+        """The same problem, seen from a container whose field ``prefix`` holds this input."""
+        if not prefix:
+            return self
+        joiner = "" if self.field.startswith("[") or not self.field else "."
+        return Problem(f"{prefix}{joiner}{self.field}", self.message)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class FrontendError(ValueError):
+    """Base class of every error this library raises on purpose."""
+
+
+class InvalidPropsError(FrontendError):
+    """A construct was given props it cannot build; every problem found is listed."""
+
+    def __init__(self, construct: str, problems: Iterable[Problem]):
+        self.construct = construct
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {problem}" for problem in self.problems)
+        super().__init__(f"{construct}: invalid props\n{lines}")
+
+
+def raise_if_any(construct: str, problems: Iterable[Problem]) -> None:
+    """Raise one InvalidPropsError for all ``problems``, or nothing when there are none."""
+    problems = list(problems)
+    if problems:
+        raise InvalidPropsError(construct, problems)
+
+
+# Message texts ---------------------------------------------------------------------------------
+
+
+def not_full_path(value: object) -> str:
+    return (
+        f"{value!r} is not a BIG-IP full path; expected /Partition/name (for example "
+        "/Common/k8s-master) where each part starts with a letter, digit or underscore and "
+        "holds only letters, digits, '.', '_' and '-', the partition at most 64 characters "
+        "and the whole path at most 255"
+    )
+
+
+def out_of_range(value: object, low: int, high: int) -> str:
+    return f"{value!r} is out of range; allowed: a whole number from {low} to {high}"
+
+
+def timeout_not_above_interval(timeout: int, interval: int) -> str:
+    return (
+        f"{timeout} is not greater than interval_seconds ({interval}); a monitor must "
+        f"allow longer than one interval, usually 3 x interval + 1 (here {3 * interval + 1})"
+    )
+
+
+def duplicate(kind: str, value: object, first_field: str) -> str:
+    return f"{value!r} is a duplicate {kind}; it is already used at {first_field}"
+
+
+NO_MASTERS = "no masters; a control-plane pool needs at least one (three for etcd quorum)"
+
+
+def few_masters(count: int) -> str:
+    return (
+        f"only {count} master(s); production control planes run three or more so that "
+        "etcd keeps quorum when one fails"
+    )
+
+
+def vip_is_member(vip: object, where: str) -> str:
+    return f"{vip!r} is also the address of {where}; the VIP must be an address of its own"
+
+
+def mixed_address_families(vip: object, master: object) -> str:
+    return (
+        f"{master!r} is not of the same IP version as the VIP {vip!r}; without NAT64 a "
+        "virtual server only reaches members of its own address family"
+    )
+
+
+def bad_port_lockdown(value: object) -> str:
+    return (
+        f"{value!r} is not a port-lockdown entry; allowed: 'none', 'all', 'default', or "
+        "entries such as 'tcp:443' and 'udp:53' (protocol tcp or udp, port 1 to 65535)"
+    )
+
+
+def lockdown_keyword_mixed(value: object) -> str:
+    return (
+        f"{value!r} mixes a keyword with other entries; 'none', 'all' and 'default' "
+        "each stand alone"
+    )
+
+
+def bad_http_path(value: object) -> str:
+    return f"{value!r} is not an HTTP request path; it must start with '/' and hold no spaces"
+
+
+def bad_status(value: object) -> str:
+    return f"{value!r} is not an HTTP status code; allowed: 100 to 599"
+
+
+def not_single_line(value: object) -> str:
+    return f"{value!r} must be one line of text without carriage returns or line feeds"
+
+
+def unreachable(address: object, what: str, networks: Iterable[object]) -> str:
+    listed = ", ".join(str(n) for n in networks) or "none declared"
+    return (
+        f"{str(address)!r} ({what}) is on none of the BIG-IP's networks ({listed}); add a self "
+        "IP on its subnet or a route to it"
+    )

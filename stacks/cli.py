@@ -1,0 +1,57 @@
+"""Command line of the app: ``python main.py [FILE_OR_FOLDER ...]``.
+
+Exit status: 0 when every stack was written, 2 when an environment file is wrong (nothing is
+written), 1 when synthesis itself fails (nothing is written either).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from . import messages
+from .node_runtime import use_bundled_node
+
+ENVIRONMENTS_VARIABLE = "FRONTEND_ENVIRONMENTS"
+log = logging.getLogger("stacks")
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Synthesize Terraform JSON for BIG-IP Kubernetes API front ends.",
+        epilog=f"Without paths, reads ${ENVIRONMENTS_VARIABLE}, else environments/.",
+    )
+    parser.add_argument("paths", nargs="*", help="environment files or folders of them")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    arguments = parse_arguments(argv)
+    logging.basicConfig(
+        level=logging.WARNING if arguments.quiet else logging.INFO, format="%(message)s"
+    )
+    use_bundled_node()
+
+    from .app import output_folder, synthesize
+    from .loader import ConfigError, load_all, requested_paths
+
+    try:
+        paths = requested_paths(arguments.paths, os.environ.get(ENVIRONMENTS_VARIABLE))
+        environments = load_all(paths)
+    except ConfigError as error:
+        for line in error.lines:
+            print(f"error: {line}", file=sys.stderr)
+        return 2
+    try:
+        files = synthesize(environments, output_folder())
+    except RuntimeError as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        print(f"error: {messages.synth_failed(reason)}", file=sys.stderr)
+        return 1
+    for path in files:
+        log.info("%s", os.path.relpath(path))
+    return 0

@@ -1,0 +1,177 @@
+"""The schema of environment files, and their translation into the library's props.
+
+An environment file describes one BIG-IP (or HA pair), its network and the clusters it
+fronts; it becomes one Terraform stack. pydantic checks structure and types (unknown keys
+are errors, defaults are explicit); the rules that need more than types are the library's
+own ``problems()`` checks, so a file and a direct library user get the same messages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, IPvAnyAddress, IPvAnyInterface, IPvAnyNetwork
+
+from k8s_api_frontend import (
+    BigipConnection,
+    ClusterProps,
+    HealthCheck,
+    LoadBalancingMode,
+    Master,
+    MonitorKind,
+    Problem,
+    SelfIp,
+    TlsMode,
+    VlanInterface,
+)
+from k8s_api_frontend.frontend import reachability_problems
+from k8s_api_frontend.network import (
+    LOCAL_ONLY_TRAFFIC_GROUP,
+    Route,
+    network_problems,
+    reachable_networks,
+)
+
+from . import messages
+
+STACK_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
+
+
+class Strict(BaseModel):
+    """Base of every section: unknown keys are errors, values are never coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BigipSection(Strict):
+    verify_tls: bool = True
+    trusted_ca_file: str | None = None
+    address: str | None = None
+
+    def connection(self) -> BigipConnection:
+        return BigipConnection(
+            verify_tls=self.verify_tls,
+            trusted_ca_file=self.trusted_ca_file,
+            address=self.address,
+        )
+
+
+class InterfaceSection(Strict):
+    name: str
+    tagged: bool = False
+
+
+class SelfIpSection(Strict):
+    name: str
+    address: IPvAnyInterface
+    traffic_group: str = LOCAL_ONLY_TRAFFIC_GROUP
+    port_lockdown: list[str] = Field(default_factory=lambda: ["none"])
+
+
+class RouteSection(Strict):
+    name: str
+    network: IPvAnyNetwork
+    gateway: IPvAnyAddress
+
+
+class NetworkSection(Strict):
+    vlan_name: str
+    tag: int
+    interfaces: list[InterfaceSection] = Field(default_factory=list)
+    self_ips: list[SelfIpSection] = Field(default_factory=list)
+    routes: list[RouteSection] = Field(default_factory=list)
+    mtu: int | None = None
+
+
+class MasterSection(Strict):
+    name: str
+    address: IPvAnyAddress
+
+
+class HealthCheckSection(Strict):
+    kind: MonitorKind = MonitorKind.HTTPS
+    path: str = "/readyz"
+    interval_seconds: int = 5
+    timeout_seconds: int | None = None
+    expected_status: int = 200
+    expected_body: str = "ok"
+
+
+class ClusterSection(Strict):
+    name: str
+    vip: IPvAnyAddress
+    masters: list[MasterSection]
+    vip_port: int = 6443
+    api_port: int = 6443
+    tls_mode: TlsMode = TlsMode.PASSTHROUGH
+    health_check: HealthCheckSection = Field(default_factory=HealthCheckSection)
+    load_balancing_mode: LoadBalancingMode = LoadBalancingMode.LEAST_CONNECTIONS_MEMBER
+    partition: str = "Common"
+
+    def props(self) -> ClusterProps:
+        check = self.health_check
+        return ClusterProps(
+            name=self.name,
+            vip=self.vip,
+            masters=tuple(Master(name=m.name, address=m.address) for m in self.masters),
+            vip_port=self.vip_port,
+            api_port=self.api_port,
+            tls_mode=self.tls_mode,
+            health_check=HealthCheck(
+                kind=check.kind,
+                path=check.path,
+                interval_seconds=check.interval_seconds,
+                timeout_seconds=check.timeout_seconds,
+                expected_status=check.expected_status,
+                expected_body=check.expected_body,
+            ),
+            load_balancing_mode=self.load_balancing_mode,
+            partition=self.partition,
+        )
+
+
+class Environment(Strict):
+    """One environment file: one stack."""
+
+    name: str | None = None
+    bigip: BigipSection = Field(default_factory=BigipSection)
+    network: NetworkSection
+    clusters: list[ClusterSection] = Field(min_length=1)
+
+    def self_ips(self) -> list[SelfIp]:
+        return [
+            SelfIp(
+                name=s.name,
+                address=s.address,
+                traffic_group=s.traffic_group,
+                port_lockdown=tuple(s.port_lockdown),
+            )
+            for s in self.network.self_ips
+        ]
+
+    def interfaces(self) -> list[VlanInterface]:
+        return [VlanInterface(i.name, i.tagged) for i in self.network.interfaces]
+
+    def routes(self) -> list[Route]:
+        return [Route(r.name, r.network, r.gateway) for r in self.network.routes]
+
+    def problems(self) -> list[Problem]:
+        """Rules beyond types, with field paths from the top of the file."""
+        problems: list[Problem] = []
+        if self.name is not None and not STACK_NAME.fullmatch(self.name):
+            problems.append(Problem("name", messages.bad_stack_name(self.name)))
+        network = self.network
+        network_problems_ = network_problems(
+            vlan_name=network.vlan_name,
+            tag=network.tag,
+            self_ips=self.self_ips(),
+            routes=self.routes(),
+            mtu=network.mtu,
+        )
+        problems += [p.under("network") for p in network_problems_]
+        reachable = reachable_networks(self.self_ips(), self.routes())
+        for index, cluster in enumerate(self.clusters):
+            props = cluster.props()
+            cluster_problems = props.problems() + reachability_problems(props, reachable)
+            problems += [p.under(f"clusters[{index}]") for p in cluster_problems]
+        return problems

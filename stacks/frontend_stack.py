@@ -1,0 +1,37 @@
+"""One Terraform stack per environment: a BIG-IP, its network and the clusters it fronts."""
+
+from __future__ import annotations
+
+from cdktf import TerraformStack
+from constructs import Construct
+
+from k8s_api_frontend import K8sApiFrontend, Network, bigip_provider
+
+from .environment import Environment
+
+
+class FrontendStack(TerraformStack):
+    """The Kubernetes API front ends of one environment file."""
+
+    def __init__(self, scope: Construct, id: str, environment: Environment) -> None:
+        super().__init__(scope, id)
+
+        bigip_provider(self, "bigip", environment.bigip.connection())
+        network = environment.network
+        self.network = Network(
+            self,
+            "network",
+            vlan_name=network.vlan_name,
+            tag=network.tag,
+            interfaces=environment.interfaces(),
+            self_ips=environment.self_ips(),
+            routes=environment.routes(),
+            mtu=network.mtu,
+        )
+        clusters = Construct(self, "clusters")
+        self.frontends = {
+            cluster.name: K8sApiFrontend(
+                clusters, cluster.name, cluster=cluster.props(), network=self.network
+            )
+            for cluster in environment.clusters
+        }

@@ -1,0 +1,58 @@
+"""Texts of the app's error messages: environment files and the command line.
+
+The construct library's own texts live in :mod:`k8s_api_frontend.errors`.
+"""
+
+from __future__ import annotations
+
+
+def bad_stack_name(value: object) -> str:
+    return (
+        f"{value!r} is not a stack name; allowed: lower-case letters, digits and '-', "
+        "starting with a letter, at most 63 characters"
+    )
+
+
+def no_such_path(path: object) -> str:
+    return f"{path}: no such file or folder; name an environment file (.yaml) or a folder of them"
+
+
+def empty_folder(path: object) -> str:
+    return f"{path}: folder holds no environment files (*.yaml or *.yml)"
+
+
+def not_utf8(path: object, position: int) -> str:
+    return f"{path}: not UTF-8 text (byte {position} cannot be decoded); save the file as UTF-8"
+
+
+def yaml_syntax(path: object, line: int | None, column: int | None, reason: str) -> str:
+    where = f"line {line}, column {column}: " if line is not None else ""
+    return f"{path}: {where}YAML syntax error: {reason}"
+
+
+def empty_file(path: object) -> str:
+    return f"{path}: file is empty; an environment needs at least 'network' and 'clusters'"
+
+
+def not_a_mapping(path: object, kind: str) -> str:
+    return f"{path}: the top level is a {kind}; an environment file is a mapping of keys"
+
+
+def unreadable(path: object, reason: str) -> str:
+    return f"{path}: cannot be read: {reason}"
+
+
+def missing_field() -> str:
+    return "required field is missing"
+
+
+def unknown_key(allowed: list[str]) -> str:
+    return f"unknown key; allowed keys here: {', '.join(allowed)}"
+
+
+def duplicate_stack(name: str, first: object) -> str:
+    return f"stack name {name!r} is already produced by {first}; give each environment its own name"
+
+
+def synth_failed(reason: str) -> str:
+    return f"synth failed, nothing was written: {reason}"
