@@ -6,7 +6,7 @@ VENV := .venv
 PIPENV_VERSION := 2026.10.3
 CDKTF_CLI := node_modules/.bin/cdktf
 # The provider schema is read from this cache instead of a provider registry.
-SCHEMA_CACHE ?= ../shared/schemas/cdktf-schema-cache
+SCHEMA_CACHE ?= schemas/cdktf-schema-cache
 
 export PIPENV_VENV_IN_PROJECT := 1
 export PIPENV_IGNORE_VIRTUALENVS := 1

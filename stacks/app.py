@@ -46,7 +46,9 @@ def synthesize(environments: list[LoadedEnvironment], outdir: Path) -> list[Path
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    files = [outdir / "stacks" / item.stack_name / "cdk.tf.json" for item in environments]
+    files = [
+        outdir / "stacks" / item.stack_name / "cdk.tf.json" for item in environments
+    ]
     log.info("wrote %d stack(s) to %s", len(files), outdir)
     return files
 

@@ -49,7 +49,9 @@ def main(argv: list[str]) -> int:
     try:
         files = synthesize(environments, output_folder())
     except RuntimeError as error:
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        reason = (
+            str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        )
         print(f"error: {messages.synth_failed(reason)}", file=sys.stderr)
         return 1
     for path in files:

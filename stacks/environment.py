@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, IPvAnyAddress, IPvAnyInterface, IPvAnyNetwork
-
 from k8s_api_frontend import (
     BigipConnection,
     ClusterProps,
@@ -30,6 +28,14 @@ from k8s_api_frontend.network import (
     Route,
     network_problems,
     reachable_networks,
+)
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    IPvAnyAddress,
+    IPvAnyInterface,
+    IPvAnyNetwork,
 )
 
 from . import messages
@@ -172,6 +178,8 @@ class Environment(Strict):
         reachable = reachable_networks(self.self_ips(), self.routes())
         for index, cluster in enumerate(self.clusters):
             props = cluster.props()
-            cluster_problems = props.problems() + reachability_problems(props, reachable)
+            cluster_problems = props.problems() + reachability_problems(
+                props, reachable
+            )
             problems += [p.under(f"clusters[{index}]") for p in cluster_problems]
         return problems

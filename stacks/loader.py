@@ -53,7 +53,9 @@ def expand(paths: list[Path]) -> list[Path]:
     files, problems = [], []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and p.is_file())
+            found = sorted(
+                p for p in path.iterdir() if p.suffix in SUFFIXES and p.is_file()
+            )
             if not found:
                 problems.append(messages.empty_folder(path))
             files += found
@@ -77,7 +79,9 @@ def load_all(paths: list[Path]) -> list[LoadedEnvironment]:
     first_use: dict[str, Path] = {}
     for item in loaded:
         if item.stack_name in first_use:
-            message = messages.duplicate_stack(item.stack_name, first_use[item.stack_name])
+            message = messages.duplicate_stack(
+                item.stack_name, first_use[item.stack_name]
+            )
             problems.append(f"{item.path}: name: {message}")
         first_use.setdefault(item.stack_name, item.path)
     if problems:
@@ -103,7 +107,9 @@ def _read_yaml(path: Path) -> object:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ConfigError([messages.unreadable(path, error.strerror or str(error))]) from None
+        raise ConfigError(
+            [messages.unreadable(path, error.strerror or str(error))]
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

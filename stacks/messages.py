@@ -31,11 +31,15 @@ def yaml_syntax(path: object, line: int | None, column: int | None, reason: str)
 
 
 def empty_file(path: object) -> str:
-    return f"{path}: file is empty; an environment needs at least 'network' and 'clusters'"
+    return (
+        f"{path}: file is empty; an environment needs at least 'network' and 'clusters'"
+    )
 
 
 def not_a_mapping(path: object, kind: str) -> str:
-    return f"{path}: the top level is a {kind}; an environment file is a mapping of keys"
+    return (
+        f"{path}: the top level is a {kind}; an environment file is a mapping of keys"
+    )
 
 
 def unreadable(path: object, reason: str) -> str:

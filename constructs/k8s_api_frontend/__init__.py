@@ -7,6 +7,12 @@ library need no ``cdktf get`` of their own.
 
 from importlib.metadata import version
 
+if __name__ != "k8s_api_frontend":
+    # jsii's ``constructs`` package extends its path over every ``constructs/`` folder on
+    # sys.path, so this package is also reachable as ``constructs.k8s_api_frontend``; a second
+    # copy would define classes that fail isinstance checks against the first.
+    raise ImportError(f"import k8s_api_frontend, not {__name__}")
+
 from .connection import BigipConnection, bigip_provider
 from .errors import FrontendError, InvalidPropsError, Problem
 from .frontend import ClusterProps, K8sApiFrontend

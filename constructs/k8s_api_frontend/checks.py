@@ -20,7 +20,11 @@ def is_token(value: object) -> bool:
 
 
 def in_range(field: str, value: int, low: int, high: int) -> list[Problem]:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not low <= value <= high
+    ):
         return [Problem(field, errors.out_of_range(value, low, high))]
     return []
 

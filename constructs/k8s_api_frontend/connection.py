@@ -34,7 +34,9 @@ class BigipConnection:
     alias: str | None = None
 
 
-def bigip_provider(scope: Construct, id: str, connection: BigipConnection) -> BigipProvider:
+def bigip_provider(
+    scope: Construct, id: str, connection: BigipConnection
+) -> BigipProvider:
     """Configure the BIG-IP provider in ``scope`` with credentials left to the environment."""
     return BigipProvider(
         scope,

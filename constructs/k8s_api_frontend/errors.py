@@ -82,7 +82,9 @@ def duplicate(kind: str, value: object, first_field: str) -> str:
     return f"{value!r} is a duplicate {kind}; it is already used at {first_field}"
 
 
-NO_MASTERS = "no masters; a control-plane pool needs at least one (three for etcd quorum)"
+NO_MASTERS = (
+    "no masters; a control-plane pool needs at least one (three for etcd quorum)"
+)
 
 
 def few_masters(count: int) -> str:
@@ -93,7 +95,9 @@ def few_masters(count: int) -> str:
 
 
 def vip_is_member(vip: object, where: str) -> str:
-    return f"{vip!r} is also the address of {where}; the VIP must be an address of its own"
+    return (
+        f"{vip!r} is also the address of {where}; the VIP must be an address of its own"
+    )
 
 
 def mixed_address_families(vip: object, master: object) -> str:

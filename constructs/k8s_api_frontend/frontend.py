@@ -11,8 +11,14 @@ from . import checks, errors, names
 from .errors import Problem
 from .monitor import ApiHealthMonitor, HealthCheck
 from .network import IPNetwork, Network
-from .pool import DEFAULT_API_PORT, ControlPlanePool, IPAddress, LoadBalancingMode, Master
-from .pool import master_problems
+from .pool import (
+    DEFAULT_API_PORT,
+    ControlPlanePool,
+    IPAddress,
+    LoadBalancingMode,
+    Master,
+    master_problems,
+)
 from .virtual_server import ApiVirtualServer, TlsMode
 
 
@@ -89,7 +95,9 @@ def reachability_problems(
         problems.append(Problem("vip", message))
     for index, master in enumerate(cluster.masters):
         if not reaches(master.address):
-            message = errors.unreachable(master.address, f"master {master.name}", networks)
+            message = errors.unreachable(
+                master.address, f"master {master.name}", networks
+            )
             problems.append(Problem(f"masters[{index}].address", message))
     return problems
 
@@ -119,7 +127,10 @@ class K8sApiFrontend(Construct):
         errors.raise_if_any(f"K8sApiFrontend {self.node.path}", problems)
 
         self.monitor = ApiHealthMonitor(
-            self, "monitor", name=cluster.monitor_name, health_check=cluster.health_check
+            self,
+            "monitor",
+            name=cluster.monitor_name,
+            health_check=cluster.health_check,
         )
         self.pool = ControlPlanePool(
             self,

@@ -22,7 +22,10 @@ class MonitorKind(enum.Enum):
     """Ping the host, as the reference lab did: up even when the API server is not."""
 
 
-_PARENTS = {MonitorKind.HTTPS: "/Common/https", MonitorKind.ICMP: "/Common/gateway_icmp"}
+_PARENTS = {
+    MonitorKind.HTTPS: "/Common/https",
+    MonitorKind.ICMP: "/Common/gateway_icmp",
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,9 @@ class HealthCheck:
     def problems(self) -> list[Problem]:
         problems = checks.in_range("interval_seconds", self.interval_seconds, 1, 86400)
         if self.timeout_seconds is not None:
-            problems += checks.in_range("timeout_seconds", self.timeout_seconds, 1, 86400)
+            problems += checks.in_range(
+                "timeout_seconds", self.timeout_seconds, 1, 86400
+            )
         if not problems and self.effective_timeout_seconds <= self.interval_seconds:
             message = errors.timeout_not_above_interval(
                 self.effective_timeout_seconds, self.interval_seconds

@@ -88,9 +88,13 @@ def port_lockdown_problems(field: str, entries: Sequence[str]) -> list[Problem]:
         match = _LOCKDOWN_SERVICE.fullmatch(entry)
         if entry in _LOCKDOWN_KEYWORDS:
             if len(entries) > 1:
-                problems.append(Problem(f"{field}[{index}]", errors.lockdown_keyword_mixed(entry)))
+                problems.append(
+                    Problem(f"{field}[{index}]", errors.lockdown_keyword_mixed(entry))
+                )
         elif not match or not 1 <= int(match.group(2)) <= 65535:
-            problems.append(Problem(f"{field}[{index}]", errors.bad_port_lockdown(entry)))
+            problems.append(
+                Problem(f"{field}[{index}]", errors.bad_port_lockdown(entry))
+            )
     if not entries:
         problems.append(Problem(field, errors.bad_port_lockdown([])))
     return problems

@@ -59,7 +59,9 @@ def master_problems(masters: Sequence[Master], partition: str) -> list[Problem]:
     for index, master in enumerate(masters):
         node_path = names.full_path(master.name, partition)
         problems += names.check_full_path(f"masters[{index}].name", node_path)
-    problems += checks.unique("masters", "master name", (m.name for m in masters), "name")
+    problems += checks.unique(
+        "masters", "master name", (m.name for m in masters), "name"
+    )
     problems += checks.unique(
         "masters", "master address", (m.address for m in masters), "address"
     )
@@ -70,7 +72,14 @@ class PoolMember(Construct):
     """A master as the BIG-IP sees it: a node and its membership of the pool."""
 
     def __init__(
-        self, scope: Construct, id: str, *, master: Master, pool: LtmPool, partition: str, port: int
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        master: Master,
+        pool: LtmPool,
+        partition: str,
+        port: int,
     ) -> None:
         super().__init__(scope, id)
         self.node_resource = LtmNode(

@@ -79,10 +79,15 @@ class ApiVirtualServer(Construct):
         super().__init__(scope, id)
         path = names.full_path(name)
         problems = names.check_full_path("name", path) + checks.port("port", port)
-        named = {"pool": [pool], "client_ssl_profile": [client_ssl_profile],
-                 "server_ssl_profile": [server_ssl_profile], "vlans": vlans,
-                 "profiles": profiles, "policies": policies,
-                 "security_log_profiles": security_log_profiles}
+        named = {
+            "pool": [pool],
+            "client_ssl_profile": [client_ssl_profile],
+            "server_ssl_profile": [server_ssl_profile],
+            "vlans": vlans,
+            "profiles": profiles,
+            "policies": policies,
+            "security_log_profiles": security_log_profiles,
+        }
         for field, values in named.items():
             for value in values:
                 if not checks.is_token(value):

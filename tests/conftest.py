@@ -1,0 +1,48 @@
+"""Shared fixtures: a fresh app and stack per test, and helpers to read synthesized JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from stacks.node_runtime import use_bundled_node  # noqa: E402
+
+use_bundled_node()
+
+from cdktf import App, TerraformStack, Testing  # noqa: E402
+from k8s_api_frontend import BigipConnection, bigip_provider  # noqa: E402
+
+
+@pytest.fixture
+def stack() -> TerraformStack:
+    """An empty stack with the BIG-IP provider, in an app of its own."""
+    app = Testing.app()
+    stack = TerraformStack(app, "test")
+    bigip_provider(stack, "bigip", BigipConnection())
+    return stack
+
+
+def synth(stack: TerraformStack) -> dict:
+    """The stack's Terraform JSON, parsed, with construct validations run."""
+    return json.loads(Testing.synth(stack, run_validations=True))
+
+
+def resources(document: dict, type_name: str) -> list[dict]:
+    """The bodies of every resource of one type, in synthesized order."""
+    return list(document.get("resource", {}).get(type_name, {}).values())
+
+
+def only(document: dict, type_name: str) -> dict:
+    """The single resource of a type; fails when there is not exactly one."""
+    found = resources(document, type_name)
+    assert len(found) == 1, f"expected one {type_name}, found {len(found)}"
+    return found[0]
+
+
+__all__ = ["App", "ROOT", "only", "resources", "synth"]

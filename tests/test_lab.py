@@ -1,0 +1,121 @@
+"""The reference lab, synthesized end to end by the app as a user runs it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, resources
+from provider_schema import schema_errors
+
+GOLDEN = Path(__file__).parent / "golden"
+SECRETS = {"BIGIP_USER": "admin-user-7f3a", "BIGIP_PASSWORD": "s3cret-Pa55-9c1e"}
+
+
+def run_app(*args, cwd=ROOT, env=None):
+    environment = {**os.environ, "BIGIP_HOST": "192.0.2.10", **SECRETS, **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    out = tmp_path_factory.mktemp("lab") / "cdktf.out"
+    result = run_app(
+        str(ROOT / "environments" / "lab.yaml"), env={"CDKTF_OUTDIR": str(out)}
+    )
+    assert result.returncode == 0, result.stderr
+    text = (out / "stacks" / "lab" / "cdk.tf.json").read_text()
+    return {"text": text, "json": json.loads(text), "result": result}
+
+
+def test_lab_has_every_object_of_the_front_end(lab):
+    document = lab["json"]
+    counts = {kind: len(resources(document, kind)) for kind in document["resource"]}
+    assert counts == {
+        "bigip_net_vlan": 1,
+        "bigip_net_selfip": 1,
+        "bigip_ltm_monitor": 1,
+        "bigip_ltm_pool": 1,
+        "bigip_ltm_node": 3,
+        "bigip_ltm_pool_attachment": 3,
+        "bigip_ltm_virtual_server": 1,
+    }
+
+
+def test_lab_masters_are_the_reference_master_and_two_more(lab):
+    nodes = resources(lab["json"], "bigip_ltm_node")
+    assert sorted(n["address"] for n in nodes) == [
+        "10.1.1.171",
+        "10.1.1.172",
+        "10.1.1.174",
+    ]
+
+
+def test_lab_virtual_server_matches_the_reference(lab):
+    (vs,) = resources(lab["json"], "bigip_ltm_virtual_server")
+    assert vs["name"] == "/Common/k8s-master-vs"
+    assert (vs["destination"], vs["port"]) == ("10.1.1.100", 6443)
+    assert vs["source_address_translation"] == "automap"
+    assert vs["profiles"] == ["/Common/tcp"]
+
+
+def test_lab_monitor_checks_readyz_not_ping(lab):
+    (monitor,) = resources(lab["json"], "bigip_ltm_monitor")
+    assert monitor["parent"] == "/Common/https"
+    assert "GET /readyz" in monitor["send"]
+
+
+def test_lab_self_ip_is_locked_down(lab):
+    (self_ip,) = resources(lab["json"], "bigip_net_selfip")
+    assert self_ip["port_lockdown"] == ["none"]
+
+
+def test_provider_verifies_tls_and_holds_no_credentials(lab):
+    (provider,) = lab["json"]["provider"]["bigip"]
+    assert provider == {"validate_certs_disable": False}
+    assert not any(secret in lab["text"] for secret in SECRETS.values())
+    assert "192.0.2.10" not in lab["text"]
+
+
+def test_nothing_secret_is_printed(lab):
+    output = lab["result"].stdout + lab["result"].stderr
+    assert not any(secret in output for secret in SECRETS.values())
+
+
+def test_lab_validates_against_the_provider_schema(lab):
+    assert schema_errors(lab["json"]) == []
+
+
+def test_lab_matches_the_reviewed_golden_file(lab):
+    golden = GOLDEN / "lab.tf.json"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(lab["text"])
+    assert json.loads(golden.read_text()) == lab["json"], (
+        "synthesized lab changed; review and regenerate with UPDATE_GOLDEN=1 make test"
+    )
+
+
+def test_environment_variable_selects_the_files_when_no_argument_is_given(tmp_path):
+    out = tmp_path / "out"
+    result = run_app(
+        env={
+            "CDKTF_OUTDIR": str(out),
+            "FRONTEND_ENVIRONMENTS": str(ROOT / "environments" / "lab.yaml"),
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (out / "stacks").iterdir()] == ["lab"]
+
+
+def test_schema_check_catches_an_unknown_attribute(lab):
+    document = json.loads(lab["text"])
+    next(iter(document["resource"]["bigip_ltm_pool"].values()))["colour"] = "blue"
+    assert any("colour: no such attribute" in e for e in schema_errors(document))
