@@ -36,6 +36,8 @@ def main(argv: list[str]) -> int:
     )
     use_bundled_node()
 
+    from k8s_api_frontend import FrontendError
+
     from .app import output_folder, synthesize
     from .loader import ConfigError, load_all, requested_paths
 
@@ -46,8 +48,15 @@ def main(argv: list[str]) -> int:
         for line in error.lines:
             print(f"error: {line}", file=sys.stderr)
         return 2
+    for item in environments:
+        for warning in item.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
     try:
         files = synthesize(environments, output_folder())
+    except FrontendError as error:
+        for line in str(error).splitlines():
+            print(f"error: {line.strip()}", file=sys.stderr)
+        return 2
     except RuntimeError as error:
         reason = (
             str(error).strip().splitlines()[0] if str(error).strip() else repr(error)

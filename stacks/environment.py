@@ -22,12 +22,11 @@ from k8s_api_frontend import (
     TlsMode,
     VlanInterface,
 )
-from k8s_api_frontend.frontend import reachability_problems
+from k8s_api_frontend.frontend import placement_problems
 from k8s_api_frontend.network import (
     LOCAL_ONLY_TRAFFIC_GROUP,
     Route,
     network_problems,
-    reachable_networks,
 )
 from pydantic import (
     BaseModel,
@@ -166,20 +165,24 @@ class Environment(Strict):
         problems: list[Problem] = []
         if self.name is not None and not STACK_NAME.fullmatch(self.name):
             problems.append(Problem("name", messages.bad_stack_name(self.name)))
-        network = self.network
-        network_problems_ = network_problems(
-            vlan_name=network.vlan_name,
-            tag=network.tag,
-            self_ips=self.self_ips(),
-            routes=self.routes(),
-            mtu=network.mtu,
+        self_ips, routes = self.self_ips(), self.routes()
+        network = network_problems(
+            vlan_name=self.network.vlan_name,
+            tag=self.network.tag,
+            self_ips=self_ips,
+            routes=routes,
+            mtu=self.network.mtu,
         )
-        problems += [p.under("network") for p in network_problems_]
-        reachable = reachable_networks(self.self_ips(), self.routes())
+        problems += [p.under("network") for p in network]
         for index, cluster in enumerate(self.clusters):
             props = cluster.props()
-            cluster_problems = props.problems() + reachability_problems(
-                props, reachable
-            )
-            problems += [p.under(f"clusters[{index}]") for p in cluster_problems]
+            found = props.problems() + placement_problems(props, self_ips, routes)
+            problems += [p.under(f"clusters[{index}]") for p in found]
         return problems
+
+    def warnings(self) -> list[Problem]:
+        """Legal but risky choices, reported without stopping the synth."""
+        found = []
+        for index, cluster in enumerate(self.clusters):
+            found += [p.under(f"clusters[{index}]") for p in cluster.props().warnings()]
+        return found

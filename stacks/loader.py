@@ -6,7 +6,6 @@ is synthesized while any file has a problem.
 
 from __future__ import annotations
 
-import logging
 import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,8 +16,6 @@ from pydantic import BaseModel, ValidationError
 
 from . import messages
 from .environment import Environment
-
-log = logging.getLogger(__name__)
 
 SUFFIXES = (".yaml", ".yml")
 DEFAULT_FOLDER = Path("environments")
@@ -37,6 +34,7 @@ class LoadedEnvironment:
     path: Path
     stack_name: str
     environment: Environment
+    warnings: tuple[str, ...] = ()
 
 
 def requested_paths(arguments: list[str], variable: str | None) -> list[Path]:
@@ -99,8 +97,8 @@ def load(path: Path) -> LoadedEnvironment:
     problems = environment.problems()
     if problems:
         raise ConfigError(f"{path}: {problem}" for problem in problems)
-    log.debug("loaded %s", path)
-    return LoadedEnvironment(path, environment.name or path.stem, environment)
+    warnings = tuple(f"{path}: {warning}" for warning in environment.warnings())
+    return LoadedEnvironment(path, environment.name or path.stem, environment, warnings)
 
 
 def _read_yaml(path: Path) -> object:
@@ -115,7 +113,9 @@ def _read_yaml(path: Path) -> object:
     except UnicodeDecodeError as error:
         raise ConfigError([messages.not_utf8(path, error.start)]) from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(
+            text, Loader=_UniqueKeyLoader
+        )  # a SafeLoader: no arbitrary objects
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -127,6 +127,22 @@ def _read_yaml(path: Path) -> object:
     if not isinstance(data, dict):
         raise ConfigError([messages.not_a_mapping(path, type(data).__name__)])
     return data
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, but a key given twice in one mapping is an error, not a silent
+    override: in a hand-written file the second ``vip:`` is almost always a mistake."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def _validation_lines(path: Path, error: ValidationError) -> list[str]:

@@ -12,6 +12,7 @@ environment-file loader and the tests all say the same thing.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -58,9 +59,26 @@ def raise_if_any(construct: str, problems: Iterable[Problem]) -> None:
 # Message texts ---------------------------------------------------------------------------------
 
 
+_IP_TYPES = (
+    ipaddress.IPv4Address,
+    ipaddress.IPv6Address,
+    ipaddress.IPv4Network,
+    ipaddress.IPv6Network,
+    ipaddress.IPv4Interface,
+    ipaddress.IPv6Interface,
+)
+
+
+def shown(value: object) -> str:
+    """A value as a message quotes it: addresses as plain text, not as their Python repr."""
+    if isinstance(value, _IP_TYPES):
+        return repr(str(value))
+    return repr(value)
+
+
 def not_full_path(value: object) -> str:
     return (
-        f"{value!r} is not a BIG-IP full path; expected /Partition/name (for example "
+        f"{shown(value)} is not a BIG-IP full path; expected /Partition/name (for example "
         "/Common/k8s-master) where each part starts with a letter, digit or underscore and "
         "holds only letters, digits, '.', '_' and '-', the partition at most 64 characters "
         "and the whole path at most 255"
@@ -68,7 +86,9 @@ def not_full_path(value: object) -> str:
 
 
 def out_of_range(value: object, low: int, high: int) -> str:
-    return f"{value!r} is out of range; allowed: a whole number from {low} to {high}"
+    return (
+        f"{shown(value)} is out of range; allowed: a whole number from {low} to {high}"
+    )
 
 
 def timeout_not_above_interval(timeout: int, interval: int) -> str:
@@ -79,7 +99,7 @@ def timeout_not_above_interval(timeout: int, interval: int) -> str:
 
 
 def duplicate(kind: str, value: object, first_field: str) -> str:
-    return f"{value!r} is a duplicate {kind}; it is already used at {first_field}"
+    return f"{shown(value)} is a duplicate {kind}; it is already used at {first_field}"
 
 
 NO_MASTERS = (
@@ -95,47 +115,45 @@ def few_masters(count: int) -> str:
 
 
 def vip_is_member(vip: object, where: str) -> str:
-    return (
-        f"{vip!r} is also the address of {where}; the VIP must be an address of its own"
-    )
+    return f"{shown(vip)} is also the address of {where}; the VIP must be an address of its own"
 
 
 def mixed_address_families(vip: object, master: object) -> str:
     return (
-        f"{master!r} is not of the same IP version as the VIP {vip!r}; without NAT64 a "
+        f"{shown(master)} is not of the same IP version as the VIP {shown(vip)}; without NAT64 a "
         "virtual server only reaches members of its own address family"
     )
 
 
 def bad_port_lockdown(value: object) -> str:
     return (
-        f"{value!r} is not a port-lockdown entry; allowed: 'none', 'all', 'default', or "
+        f"{shown(value)} is not a port-lockdown entry; allowed: 'none', 'all', 'default', or "
         "entries such as 'tcp:443' and 'udp:53' (protocol tcp or udp, port 1 to 65535)"
     )
 
 
 def lockdown_keyword_mixed(value: object) -> str:
     return (
-        f"{value!r} mixes a keyword with other entries; 'none', 'all' and 'default' "
+        f"{shown(value)} mixes a keyword with other entries; 'none', 'all' and 'default' "
         "each stand alone"
     )
 
 
 def bad_http_path(value: object) -> str:
-    return f"{value!r} is not an HTTP request path; it must start with '/' and hold no spaces"
+    return f"{shown(value)} is not an HTTP request path; it must start with '/' and hold no spaces"
 
 
 def bad_status(value: object) -> str:
-    return f"{value!r} is not an HTTP status code; allowed: 100 to 599"
+    return f"{shown(value)} is not an HTTP status code; allowed: 100 to 599"
 
 
 def not_single_line(value: object) -> str:
-    return f"{value!r} must be one line of text without carriage returns or line feeds"
+    return f"{shown(value)} must be one line of text without carriage returns or line feeds"
 
 
 def unreachable(address: object, what: str, networks: Iterable[object]) -> str:
     listed = ", ".join(str(n) for n in networks) or "none declared"
     return (
-        f"{str(address)!r} ({what}) is on none of the BIG-IP's networks ({listed}); add a self "
+        f"{shown(address)} ({what}) is on none of the BIG-IP's networks ({listed}); add a self "
         "IP on its subnet or a route to it"
     )

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from cdktf import Annotations
+
 from constructs import Construct
 
 from . import checks, errors, names
 from .errors import Problem
 from .monitor import ApiHealthMonitor, HealthCheck
-from .network import IPNetwork, Network
+from .network import Network, Route, SelfIp, reachable_networks
 from .pool import (
     DEFAULT_API_PORT,
     ControlPlanePool,
@@ -20,6 +22,8 @@ from .pool import (
     master_problems,
 )
 from .virtual_server import ApiVirtualServer, TlsMode
+
+RECOMMENDED_MASTERS = 3
 
 
 @dataclass(frozen=True)
@@ -80,16 +84,32 @@ class ClusterProps:
                 problems.append(Problem(f"masters[{index}].address", message))
         return problems
 
+    def warnings(self) -> list[Problem]:
+        """Legal but risky: fewer than three masters cannot keep etcd quorum through a failure."""
+        if 0 < len(self.masters) < RECOMMENDED_MASTERS:
+            return [Problem("masters", errors.few_masters(len(self.masters)))]
+        return []
 
-def reachability_problems(
-    cluster: ClusterProps, networks: Sequence[IPNetwork]
+
+def placement_problems(
+    cluster: ClusterProps, self_ips: Sequence[SelfIp], routes: Sequence[Route]
 ) -> list[Problem]:
-    """The VIP and every master must lie in one of ``networks`` (self-IP subnets, routes)."""
+    """Where the cluster sits on the BIG-IP's network.
+
+    The VIP must not be one of the BIG-IP's own self IPs, and the VIP and every master must
+    lie on a self IP's subnet or behind a route: otherwise the BIG-IP can neither answer
+    clients nor reach the API servers.
+    """
+    networks = reachable_networks(self_ips, routes)
 
     def reaches(address: IPAddress) -> bool:
         return any(address in network for network in networks)
 
     problems = []
+    for self_ip in self_ips:
+        if self_ip.address.ip == cluster.vip:
+            message = errors.vip_is_member(cluster.vip, f"self IP {self_ip.name}")
+            problems.append(Problem("vip", message))
     if not reaches(cluster.vip):
         message = errors.unreachable(cluster.vip, "the VIP", networks)
         problems.append(Problem("vip", message))
@@ -123,8 +143,12 @@ class K8sApiFrontend(Construct):
         super().__init__(scope, id)
         problems = cluster.problems()
         if network is not None:
-            problems += reachability_problems(cluster, network.reachable_networks)
+            problems += placement_problems(
+                cluster, network.self_ip_props, network.route_props
+            )
         errors.raise_if_any(f"K8sApiFrontend {self.node.path}", problems)
+        for warning in cluster.warnings():
+            Annotations.of(self).add_warning(str(warning))
 
         self.monitor = ApiHealthMonitor(
             self,

@@ -202,6 +202,8 @@ class Network(Construct):
             )
             for route in routes
         }
+        self.self_ip_props = tuple(self_ips)
+        self.route_props = tuple(routes)
         self.reachable_networks = reachable_networks(self_ips, routes)
 
 

@@ -1,0 +1,74 @@
+"""A failed synth leaves earlier output exactly as it was; a good one replaces it whole."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from stacks import app
+from stacks.loader import load_all
+
+LAB = ROOT / "environments" / "lab.yaml"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def run_app(*args, cwd):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        env={**os.environ, "CDKTF_OUTDIR": str(cwd / "cdktf.out")},
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture
+def earlier_output(tmp_path):
+    result = run_app(str(LAB), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "cdktf.out"
+
+
+def test_bad_input_leaves_earlier_output_byte_for_byte(tmp_path, earlier_output):
+    before = snapshot(earlier_output)
+    (tmp_path / "broken.yaml").write_text("network: [unclosed\n")
+    result = run_app("broken.yaml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert snapshot(earlier_output) == before
+
+
+def test_failure_during_synthesis_leaves_earlier_output(earlier_output, monkeypatch):
+    before = snapshot(earlier_output)
+
+    class FailingStack:
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("disk full while writing a stack")
+
+    monkeypatch.setattr(app, "FrontendStack", FailingStack)
+    with pytest.raises(RuntimeError, match="disk full"):
+        app.synthesize(load_all([LAB]), earlier_output)
+    assert snapshot(earlier_output) == before
+    assert [p.name for p in earlier_output.parent.iterdir()] == ["cdktf.out"]
+
+
+def test_good_run_replaces_the_output_whole(tmp_path, earlier_output):
+    stale = earlier_output / "stacks" / "retired" / "cdk.tf.json"
+    stale.parent.mkdir()
+    stale.write_text("{}")
+    result = run_app(str(LAB), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not stale.exists()
+    assert (earlier_output / "stacks" / "lab" / "cdk.tf.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
