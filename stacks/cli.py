@@ -32,7 +32,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str]) -> int:
     arguments = parse_arguments(argv)
     logging.basicConfig(
-        level=logging.WARNING if arguments.quiet else logging.INFO, format="%(message)s"
+        level=logging.WARNING if arguments.quiet else logging.INFO,
+        format="%(message)s",
+        stream=sys.stdout,
     )
     use_bundled_node()
 
