@@ -6,6 +6,8 @@ import enum
 import ipaddress
 from collections.abc import Sequence
 
+from cdktf import ITerraformDependable
+
 from constructs import Construct
 
 from . import checks, errors, names
@@ -16,6 +18,7 @@ TCP_PROFILE = "/Common/tcp"
 HTTP_PROFILE = "/Common/http"
 CLIENT_SSL_PROFILE = "/Common/clientssl"
 SERVER_SSL_PROFILE = "/Common/serverssl"
+WEBSECURITY_PROFILE = "/Common/websecurity"
 
 
 class TlsMode(enum.Enum):
@@ -56,6 +59,9 @@ class ApiVirtualServer(Construct):
             profile). Default: none.
         policies: LTM policies (for example one enabling a WAF policy). Default: none.
         security_log_profiles: Security logging profiles. Default: none.
+        depends_on: Resources to create before the virtual server and delete after it,
+            for objects it names by plain path rather than by reference (AS3 profiles).
+            Default: none.
     """
 
     def __init__(
@@ -75,6 +81,7 @@ class ApiVirtualServer(Construct):
         profiles: Sequence[str] = (),
         policies: Sequence[str] = (),
         security_log_profiles: Sequence[str] = (),
+        depends_on: Sequence[ITerraformDependable] = (),
     ) -> None:
         super().__init__(scope, id)
         path = names.full_path(name)
@@ -92,6 +99,9 @@ class ApiVirtualServer(Construct):
             for value in values:
                 if not checks.is_token(value):
                     problems += names.check_full_path(field, value)
+        if tls_mode is TlsMode.PASSTHROUGH and WEBSECURITY_PROFILE in profiles:
+            message = errors.needs_http_visibility(f"the {WEBSECURITY_PROFILE} profile")
+            problems.append(errors.Problem("profiles", message))
         errors.raise_if_any(f"ApiVirtualServer {self.node.path}", problems)
 
         any_source = "0.0.0.0/0" if vip.version == 4 else "::/0"
@@ -116,5 +126,6 @@ class ApiVirtualServer(Construct):
             security_log_profiles=list(security_log_profiles) or None,
             vlans=list(vlans) or None,
             vlans_enabled=True if vlans else None,
+            depends_on=list(depends_on) or None,
         )
         self.name = self.resource.name
