@@ -101,17 +101,29 @@ def test_security_with_passthrough_says_why_and_how_to_fix(
     )
 
 
-def test_websecurity_profile_on_a_passthrough_server_is_rejected(stack):
-    with pytest.raises(InvalidPropsError, match="needs HTTP visibility") as raised:
+@pytest.mark.parametrize(
+    ("tls_mode", "profile", "text"),
+    [
+        (TlsMode.PASSTHROUGH, "/Common/websecurity", "needs HTTP visibility"),
+        (TlsMode.PASSTHROUGH, "/Common/http", "needs HTTP visibility"),
+        (TlsMode.TERMINATE, "/Common/http", "added by the virtual server itself"),
+        (TlsMode.PASSTHROUGH, "/Common/tcp", "added by the virtual server itself"),
+        (TlsMode.TERMINATE, "/Common/clientssl", "applies to one side only"),
+        (TlsMode.TERMINATE, "/Common/serverssl", "applies to one side only"),
+    ],
+)
+def test_profiles_outside_their_context_are_rejected(stack, tls_mode, profile, text):
+    with pytest.raises(InvalidPropsError, match=text) as raised:
         ApiVirtualServer(
             stack,
             "vs",
             name="k8s-master-vs",
             vip=ip_address("10.1.1.100"),
             pool="/Common/k8s-master",
-            profiles=["/Common/websecurity"],
+            tls_mode=tls_mode,
+            profiles=[profile],
         )
-    assert [p.field for p in raised.value.problems] == ["profiles"]
+    assert [p.field for p in raised.value.problems] == ["profiles[0]"]
 
 
 def test_cluster_name_as3_cannot_hold_is_reported_on_the_name(stack):

@@ -190,3 +190,17 @@ def out_of_order(low_field: str, low: int, high_field: str, high: int) -> str:
         f"{low_field} ({low}) is above {high_field} ({high}); the minimum rate must not "
         "exceed the maximum"
     )
+
+
+def profile_added_already(profile: str) -> str:
+    return (
+        f"{profile!r} is added by the virtual server itself (TCP always, HTTP with "
+        "tls_mode terminate); leave it out of profiles"
+    )
+
+
+def ssl_profile_in_profiles(profile: str) -> str:
+    return (
+        f"{profile!r} is an SSL profile, which applies to one side only; pass it as "
+        "client_ssl_profile or server_ssl_profile, not in profiles"
+    )

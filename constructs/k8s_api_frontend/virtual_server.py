@@ -33,6 +33,40 @@ class TlsMode(enum.Enum):
     the API server; clients must authenticate with tokens (or an authenticating proxy)."""
 
 
+def profile_context_problems(
+    profiles: Sequence[str],
+    tls_mode: TlsMode,
+    client_ssl_profile: str,
+    server_ssl_profile: str,
+) -> list[errors.Problem]:
+    """Extra profiles that the virtual server's TLS mode and contexts cannot take.
+
+    TCP and, with ``TERMINATE``, HTTP are added here already; SSL profiles belong to one
+    side each (client or server), not to both; and HTTP or web security on a passthrough
+    server would have the BIG-IP parse encrypted bytes as HTTP.
+    """
+    problems = []
+    for index, profile in enumerate(profiles):
+        field = f"profiles[{index}]"
+        if profile == TCP_PROFILE or (
+            profile == HTTP_PROFILE and tls_mode is TlsMode.TERMINATE
+        ):
+            problems.append(
+                errors.Problem(field, errors.profile_added_already(profile))
+            )
+        elif tls_mode is TlsMode.PASSTHROUGH and profile in (
+            HTTP_PROFILE,
+            WEBSECURITY_PROFILE,
+        ):
+            message = errors.needs_http_visibility(f"the {profile} profile")
+            problems.append(errors.Problem(field, message))
+        elif profile in (client_ssl_profile, server_ssl_profile):
+            problems.append(
+                errors.Problem(field, errors.ssl_profile_in_profiles(profile))
+            )
+    return problems
+
+
 class ApiVirtualServer(Construct):
     """A virtual server on ``VIP:port`` that spreads API connections over the pool.
 
@@ -99,9 +133,9 @@ class ApiVirtualServer(Construct):
             for value in values:
                 if not checks.is_token(value):
                     problems += names.check_full_path(field, value)
-        if tls_mode is TlsMode.PASSTHROUGH and WEBSECURITY_PROFILE in profiles:
-            message = errors.needs_http_visibility(f"the {WEBSECURITY_PROFILE} profile")
-            problems.append(errors.Problem("profiles", message))
+        problems += profile_context_problems(
+            profiles, tls_mode, client_ssl_profile, server_ssl_profile
+        )
         errors.raise_if_any(f"ApiVirtualServer {self.node.path}", problems)
 
         any_source = "0.0.0.0/0" if vip.version == 4 else "::/0"
