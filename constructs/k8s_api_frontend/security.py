@@ -32,10 +32,6 @@ class SecurityProps:
     waf: WafPolicyProps | None = None
     dos: DosProtectionProps | None = None
 
-    @property
-    def enabled(self) -> bool:
-        return self.waf is not None or self.dos is not None
-
     def problems(self, tls_mode: TlsMode) -> list[Problem]:
         """Problems of these settings for a virtual server in ``tls_mode``."""
         problems = []
