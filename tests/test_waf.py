@@ -115,6 +115,16 @@ def test_waf_resources_validate_against_the_provider_schema(stack):
         ({"openapi_url": "file:///tmp/spec.json"}, "openapi_url", "web address"),
         ({"server_technologies": (" ",)}, "server_technologies[0]", "empty"),
         ({"template": ""}, "template", "empty"),
+        (
+            {"signature_sets": ("SQL Injection Signatures",) * 2},
+            "signature_sets[1]",
+            "duplicate signature set",
+        ),
+        (
+            {"ip_exceptions": (IpException(ip_network("10.0.0.0/8")),) * 2},
+            "ip_exceptions[1].network",
+            "duplicate trusted network",
+        ),
     ],
 )
 def test_bad_settings_are_rejected(stack, settings, field, text):

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from constructs import Construct
 
-from . import errors, names
+from . import checks, errors, names
 from .errors import Problem
 from .generated.bigip.ltm_policy import LtmPolicy, LtmPolicyRule, LtmPolicyRuleAction
 from .generated.bigip.waf_policy import (
@@ -108,6 +108,15 @@ class WafPolicyProps:
             for index, value in enumerate(values):
                 if not value.strip():
                     problems.append(Problem(f"{field}[{index}]", errors.EMPTY_NAME))
+        problems += checks.unique(
+            "signature_sets", "signature set", self.signature_sets
+        )
+        problems += checks.unique(
+            "ip_exceptions",
+            "trusted network",
+            (item.network for item in self.ip_exceptions),
+            "network",
+        )
         if not self.template.strip():
             problems.append(Problem("template", errors.EMPTY_NAME))
         if self.openapi_url is not None and not _is_web_url(self.openapi_url):
