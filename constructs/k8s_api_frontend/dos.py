@@ -177,6 +177,11 @@ class SharedSecurityObjects(Construct):
     Get it with :meth:`of`; never create a second one in a stack. The declaration is
     applied with a tenant filter, so AS3 touches no tenant but ``Common``. It still owns
     ``/Common/Shared`` whole: objects other tools declared there with AS3 are removed.
+
+    Removing a cluster's profiles from a declaration whose virtual server still uses them
+    fails on the BIG-IP (a profile in use cannot be deleted), and Terraform updates the
+    declaration before the virtual servers that depend on it: drop the profiles from the
+    virtual server in a targeted apply first.
     """
 
     ID = "shared-security-objects"
