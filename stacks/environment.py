@@ -38,6 +38,7 @@ from pydantic import (
 )
 
 from . import messages
+from .security_section import SecuritySection
 
 STACK_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
 
@@ -112,6 +113,7 @@ class ClusterSection(Strict):
     health_check: HealthCheckSection = Field(default_factory=HealthCheckSection)
     load_balancing_mode: LoadBalancingMode = LoadBalancingMode.LEAST_CONNECTIONS_MEMBER
     partition: str = "Common"
+    security: SecuritySection = Field(default_factory=SecuritySection)
 
     def props(self) -> ClusterProps:
         check = self.health_check
@@ -132,6 +134,7 @@ class ClusterSection(Strict):
             ),
             load_balancing_mode=self.load_balancing_mode,
             partition=self.partition,
+            security=self.security.props(),
         )
 
 

@@ -14,6 +14,13 @@ if __name__ != "k8s_api_frontend":
     raise ImportError(f"import k8s_api_frontend, not {__name__}")
 
 from .connection import BigipConnection, bigip_provider
+from .dos import (
+    DosMode,
+    DosProtectionProps,
+    L7DosProtection,
+    RateThresholds,
+    SharedSecurityObjects,
+)
 from .errors import FrontendError, InvalidPropsError, Problem
 from .frontend import ClusterProps, K8sApiFrontend
 from .monitor import ApiHealthMonitor, HealthCheck, MonitorKind
@@ -25,7 +32,9 @@ from .network import (
     VlanInterface,
 )
 from .pool import ControlPlanePool, LoadBalancingMode, Master
+from .security import SecurityLayer, SecurityProps
 from .virtual_server import ApiVirtualServer, TlsMode
+from .waf import EnforcementMode, IpException, WafPolicyProps, WafProtection
 
 __version__ = version("k8s-api-frontend")
 
@@ -37,17 +46,28 @@ __all__ = [
     "BigipConnection",
     "ClusterProps",
     "ControlPlanePool",
+    "DosMode",
+    "DosProtectionProps",
+    "EnforcementMode",
     "FrontendError",
     "HealthCheck",
     "InvalidPropsError",
+    "IpException",
     "K8sApiFrontend",
+    "L7DosProtection",
     "LoadBalancingMode",
     "Master",
     "MonitorKind",
     "Network",
     "Problem",
+    "RateThresholds",
+    "SecurityLayer",
+    "SecurityProps",
     "SelfIp",
+    "SharedSecurityObjects",
     "TlsMode",
     "VlanInterface",
+    "WafPolicyProps",
+    "WafProtection",
     "bigip_provider",
 ]

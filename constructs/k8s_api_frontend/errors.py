@@ -157,3 +157,68 @@ def unreachable(address: object, what: str, networks: Iterable[object]) -> str:
         f"{shown(address)} ({what}) is on none of the BIG-IP's networks ({listed}); add a self "
         "IP on its subnet or a route to it"
     )
+
+
+EMPTY_NAME = "must not be empty"
+
+
+def sql_injection_set_missing(set_name: str) -> str:
+    return (
+        f"the signature sets leave out {set_name!r}; the WAF policy must always enforce it "
+        "(the reference lab's attack was an SQL-injection pattern in a query string)"
+    )
+
+
+def bad_url(value: object) -> str:
+    return f"{value!r} is not a web address; expected https://host/path (or http://)"
+
+
+def bad_waf_policy_name(value: object) -> str:
+    return (
+        f"{value!r} is not a WAF policy name; allowed: letters, digits, '.', '-', ':' and "
+        "'_' (the partition is given separately)"
+    )
+
+
+def bad_as3_name(value: object) -> str:
+    return (
+        f"{value!r} is not an AS3 object name; it must start with a letter and hold only "
+        "letters, digits, '.', '_' and '-', at most 190 characters"
+    )
+
+
+def shared_object_taken(name: str) -> str:
+    return (
+        f"{name!r} is already declared in /Common/Shared by another cluster of this "
+        "stack; give each cluster its own name"
+    )
+
+
+def needs_http_visibility(feature: str) -> str:
+    return (
+        f"{feature} needs HTTP visibility, which tls_mode 'passthrough' does not give "
+        "(the BIG-IP only sees encrypted TCP); set tls_mode: terminate, and note that "
+        "client-certificate authentication then ends at the BIG-IP, so clients must use "
+        "bearer tokens or an authenticating proxy; or remove this setting"
+    )
+
+
+def out_of_order(low_field: str, low: int, high_field: str, high: int) -> str:
+    return (
+        f"{low_field} ({low}) is above {high_field} ({high}); the minimum rate must not "
+        "exceed the maximum"
+    )
+
+
+def profile_added_already(profile: str) -> str:
+    return (
+        f"{profile!r} is added by the virtual server itself (TCP always, HTTP with "
+        "tls_mode terminate); leave it out of profiles"
+    )
+
+
+def ssl_profile_in_profiles(profile: str) -> str:
+    return (
+        f"{profile!r} is an SSL profile, which applies to one side only; pass it as "
+        "client_ssl_profile or server_ssl_profile, not in profiles"
+    )

@@ -21,6 +21,7 @@ from .pool import (
     Master,
     master_problems,
 )
+from .security import SecurityLayer, SecurityProps
 from .virtual_server import ApiVirtualServer, TlsMode
 
 RECOMMENDED_MASTERS = 3
@@ -43,6 +44,8 @@ class ClusterProps:
         health_check: Default HTTPS ``GET /readyz`` every 5 s, 16 s timeout.
         load_balancing_mode: Default least connections per member.
         partition: Default ``Common``.
+        security: WAF and L7 DoS protection; both need ``tls_mode`` ``TERMINATE``.
+            Default: neither.
     """
 
     name: str
@@ -54,6 +57,7 @@ class ClusterProps:
     health_check: HealthCheck = field(default_factory=HealthCheck)
     load_balancing_mode: LoadBalancingMode = LoadBalancingMode.LEAST_CONNECTIONS_MEMBER
     partition: str = names.DEFAULT_PARTITION
+    security: SecurityProps = field(default_factory=SecurityProps)
 
     @property
     def pool_name(self) -> str:
@@ -75,6 +79,9 @@ class ClusterProps:
         problems += checks.port("api_port", self.api_port)
         problems += master_problems(self.masters, self.partition)
         problems += [p.under("health_check") for p in self.health_check.problems()]
+        security_problems = self.security.problems(self.tls_mode)
+        problems += [p.under("security") for p in security_problems]
+        problems += self.security.name_problems(self.name)
         for index, master in enumerate(self.masters):
             if master.address == self.vip:
                 where = f"masters[{index}]"
@@ -166,6 +173,13 @@ class K8sApiFrontend(Construct):
             load_balancing_mode=cluster.load_balancing_mode,
             partition=cluster.partition,
         )
+        self.security = SecurityLayer(
+            self,
+            "security",
+            name=cluster.name,
+            props=cluster.security,
+            partition=cluster.partition,
+        )
         self.virtual_server = ApiVirtualServer(
             self,
             "virtual-server",
@@ -175,5 +189,9 @@ class K8sApiFrontend(Construct):
             port=cluster.vip_port,
             tls_mode=cluster.tls_mode,
             vlans=[network.vlan.name] if network is not None else (),
+            profiles=self.security.profiles,
+            policies=self.security.policies,
+            security_log_profiles=self.security.security_log_profiles,
+            depends_on=self.security.depends_on,
         )
         self.cluster = cluster

@@ -6,6 +6,8 @@ import enum
 import ipaddress
 from collections.abc import Sequence
 
+from cdktf import ITerraformDependable
+
 from constructs import Construct
 
 from . import checks, errors, names
@@ -16,6 +18,7 @@ TCP_PROFILE = "/Common/tcp"
 HTTP_PROFILE = "/Common/http"
 CLIENT_SSL_PROFILE = "/Common/clientssl"
 SERVER_SSL_PROFILE = "/Common/serverssl"
+WEBSECURITY_PROFILE = "/Common/websecurity"
 
 
 class TlsMode(enum.Enum):
@@ -28,6 +31,40 @@ class TlsMode(enum.Enum):
     """Client-side and server-side SSL plus HTTP: the BIG-IP decrypts, so a WAF and L7 DoS
     protection can inspect requests. Client certificates end at the BIG-IP and never reach
     the API server; clients must authenticate with tokens (or an authenticating proxy)."""
+
+
+def profile_context_problems(
+    profiles: Sequence[str],
+    tls_mode: TlsMode,
+    client_ssl_profile: str,
+    server_ssl_profile: str,
+) -> list[errors.Problem]:
+    """Extra profiles that the virtual server's TLS mode and contexts cannot take.
+
+    TCP and, with ``TERMINATE``, HTTP are added here already; SSL profiles belong to one
+    side each (client or server), not to both; and HTTP or web security on a passthrough
+    server would have the BIG-IP parse encrypted bytes as HTTP.
+    """
+    problems = []
+    for index, profile in enumerate(profiles):
+        field = f"profiles[{index}]"
+        if profile == TCP_PROFILE or (
+            profile == HTTP_PROFILE and tls_mode is TlsMode.TERMINATE
+        ):
+            problems.append(
+                errors.Problem(field, errors.profile_added_already(profile))
+            )
+        elif tls_mode is TlsMode.PASSTHROUGH and profile in (
+            HTTP_PROFILE,
+            WEBSECURITY_PROFILE,
+        ):
+            message = errors.needs_http_visibility(f"the {profile} profile")
+            problems.append(errors.Problem(field, message))
+        elif profile in (client_ssl_profile, server_ssl_profile):
+            problems.append(
+                errors.Problem(field, errors.ssl_profile_in_profiles(profile))
+            )
+    return problems
 
 
 class ApiVirtualServer(Construct):
@@ -56,6 +93,9 @@ class ApiVirtualServer(Construct):
             profile). Default: none.
         policies: LTM policies (for example one enabling a WAF policy). Default: none.
         security_log_profiles: Security logging profiles. Default: none.
+        depends_on: Resources to create before the virtual server and delete after it,
+            for objects it names by plain path rather than by reference (AS3 profiles).
+            Default: none.
     """
 
     def __init__(
@@ -75,6 +115,7 @@ class ApiVirtualServer(Construct):
         profiles: Sequence[str] = (),
         policies: Sequence[str] = (),
         security_log_profiles: Sequence[str] = (),
+        depends_on: Sequence[ITerraformDependable] = (),
     ) -> None:
         super().__init__(scope, id)
         path = names.full_path(name)
@@ -92,6 +133,9 @@ class ApiVirtualServer(Construct):
             for value in values:
                 if not checks.is_token(value):
                     problems += names.check_full_path(field, value)
+        problems += profile_context_problems(
+            profiles, tls_mode, client_ssl_profile, server_ssl_profile
+        )
         errors.raise_if_any(f"ApiVirtualServer {self.node.path}", problems)
 
         any_source = "0.0.0.0/0" if vip.version == 4 else "::/0"
@@ -116,5 +160,6 @@ class ApiVirtualServer(Construct):
             security_log_profiles=list(security_log_profiles) or None,
             vlans=list(vlans) or None,
             vlans_enabled=True if vlans else None,
+            depends_on=list(depends_on) or None,
         )
         self.name = self.resource.name
