@@ -39,6 +39,7 @@ from pydantic import (
 )
 
 from . import messages
+from .backends import Backend, LocalSection
 
 STACK_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
 
@@ -143,6 +144,7 @@ class Environment(Strict):
     bigip: BigipSection = Field(default_factory=BigipSection)
     network: NetworkSection
     clusters: list[ClusterSection] = Field(min_length=1)
+    backend: Backend = Field(default_factory=LocalSection)
 
     def self_ips(self) -> list[SelfIp]:
         return [
@@ -182,4 +184,5 @@ class Environment(Strict):
                 props, reachable
             )
             problems += [p.under(f"clusters[{index}]") for p in cluster_problems]
+        problems += [p.under("backend") for p in self.backend.problems()]
         return problems
