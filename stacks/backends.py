@@ -51,7 +51,11 @@ class BackendSection(BaseModel):
 
 
 class LocalSection(BackendSection):
-    """A state file on the machine that runs Terraform: for a lab, never for a team."""
+    """A state file on the machine that runs Terraform: for a lab, never for a team.
+
+    Args:
+        path: The state file. Default ``terraform.<stack>.tfstate`` in the project folder.
+    """
 
     kind: Literal["local"] = "local"
     path: str | None = None
@@ -66,7 +70,18 @@ class LocalSection(BackendSection):
 
 
 class S3Section(BackendSection):
-    """An S3 bucket, one object per stack, encrypted, locked with an S3 lock file."""
+    """An S3 bucket, one object per stack, encrypted, locked with an S3 lock file.
+
+    Credentials come from ``AWS_*`` variables, a profile or an instance role.
+
+    Args:
+        bucket: Existing bucket; turn on versioning so that an overwritten state can be
+            recovered.
+        region: The bucket's region.
+        key_prefix: Folder of the state objects; the key is ``<key_prefix>/<stack>.tfstate``.
+            Default ``k8s-api-frontend``.
+        kms_key_id: KMS key for server-side encryption. Default: the bucket's S3-managed key.
+    """
 
     kind: Literal["s3"]
     bucket: str
@@ -84,7 +99,18 @@ class S3Section(BackendSection):
 
 
 class CloudSection(BackendSection):
-    """HCP Terraform or Terraform Enterprise: a workspace chosen by name or by tags."""
+    """HCP Terraform or Terraform Enterprise: a workspace chosen by name or by tags.
+
+    The token comes from ``TF_TOKEN_<host>`` or ``terraform login``.
+
+    Args:
+        organization: The organization that owns the workspaces.
+        hostname: Default ``app.terraform.io``; a Terraform Enterprise host otherwise.
+        workspace_name: Default: the stack name. Not together with ``workspace_tags``.
+        workspace_tags: Select the workspaces with all these tags instead of one by name;
+            ``TF_WORKSPACE`` picks among them.
+        project: Project of the workspaces. Default: the organization's default project.
+    """
 
     kind: Literal["cloud"]
     organization: str
@@ -105,7 +131,14 @@ class CloudSection(BackendSection):
 
 
 class PgSection(BackendSection):
-    """A PostgreSQL database, one schema per stack, locked with advisory locks."""
+    """A PostgreSQL database, one schema per stack, locked with advisory locks.
+
+    The connection string, password included, comes from ``PG_CONN_STR`` (and libpq's
+    ``PG*`` variables); the database must exist, the schema is created on first use.
+
+    Args:
+        schema_name: Default: the stack name with ``-`` as ``_``.
+    """
 
     kind: Literal["pg"]
     schema_name: str | None = None
@@ -124,8 +157,15 @@ class PgSection(BackendSection):
 class HttpSection(BackendSection):
     """A REST state store (GitLab, Artifactory, a home-made one) with lock endpoints.
 
-    Locking is on: unless told otherwise, Terraform locks and unlocks at the state's own
-    address with the ``LOCK`` and ``UNLOCK`` methods.
+    Credentials come from ``TF_HTTP_USERNAME`` and ``TF_HTTP_PASSWORD``.
+
+    Args:
+        address: The state's URL: https, or http to localhost only.
+        lock_address: Default ``address``: locking stays on.
+        unlock_address: Default ``address``.
+        lock_method: Default ``LOCK`` (GitLab: ``POST``).
+        unlock_method: Default ``UNLOCK`` (GitLab: ``DELETE``).
+        update_method: Default ``POST``.
     """
 
     kind: Literal["http"]

@@ -243,6 +243,8 @@ def test_state_written_before_survives_a_failed_apply(workdirs):
     assert after["lineage"] == before["lineage"]
     survived = next(r for r in after["resources"] if r["name"] == "marker")
     assert survived == next(r for r in before["resources"] if r["name"] == "marker")
+    (half_made,) = [r for r in after["resources"] if r["name"] == "broken"]
+    assert half_made["instances"][0]["status"] == "tainted"
 
 
 def test_connection_string_stays_in_the_environment(workdirs, postgres):
