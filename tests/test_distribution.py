@@ -23,6 +23,12 @@ from conftest import ROOT, resources
 from provider_schema import schema_errors
 
 PINNED_RUNTIME = ("cdktf", "constructs", "jsii")
+INSPECT_INSTALLED = """
+import json, k8s_api_frontend as k
+undocumented = [n for n in k.__all__ if callable(getattr(k, n)) and not getattr(k, n).__doc__]
+print(json.dumps({"file": k.__file__, "version": k.__version__, "api": k.__all__,
+                  "undocumented": undocumented}))
+"""
 
 
 def run(*command, cwd, env=None):
@@ -63,16 +69,14 @@ def consumer(wheel, tmp_path_factory) -> dict:
     env = {
         k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CDKTF_OUTDIR")
     }
-    where = run(
-        python,
-        "-c",
-        "import k8s_api_frontend as k; print(k.__file__, k.__version__)",
-        cwd=app,
-        env=env,
-    )
+    where = run(python, "-c", INSPECT_INSTALLED, cwd=app, env=env)
     run(python, "main.py", cwd=app, env=env)
     document = (app / "cdktf.out" / "stacks" / "platform" / "cdk.tf.json").read_text()
-    return {"venv": venv, "where": where.stdout.split(), "json": json.loads(document)}
+    return {
+        "venv": venv,
+        "installed": json.loads(where.stdout),
+        "json": json.loads(document),
+    }
 
 
 def test_wheel_carries_the_provider_bindings_and_their_jsii_assembly(wheel):
@@ -92,10 +96,17 @@ def test_wheel_is_the_version_in_pyproject(wheel):
 def test_installed_library_comes_from_the_fresh_environment_not_the_repository(
     consumer,
 ):
-    location, installed_version = consumer["where"]
-    assert Path(location).is_relative_to(consumer["venv"])
-    assert not Path(location).is_relative_to(ROOT)
-    assert installed_version == version("k8s-api-frontend")
+    location = Path(consumer["installed"]["file"])
+    assert location.is_relative_to(consumer["venv"])
+    assert not location.is_relative_to(ROOT)
+    assert consumer["installed"]["version"] == version("k8s-api-frontend")
+
+
+def test_installed_package_root_exports_the_documented_constructs_and_props(consumer):
+    api = set(consumer["installed"]["api"])
+    assert {"K8sApiFrontend", "ClusterProps", "Master", "Network", "SelfIp"} <= api
+    assert {"BigipConnection", "bigip_provider", "TlsMode", "InvalidPropsError"} <= api
+    assert consumer["installed"]["undocumented"] == []
 
 
 def test_example_stack_holds_the_front_end_next_to_its_own_resource(consumer):
