@@ -5,8 +5,9 @@ The server comes from Debian's ``postgresql`` package (``.ci/run`` installs it) 
 synthesizes for a ``pg`` backend, backend included, unchanged but for one thing: the BIG-IP
 provider cannot be installed on these machines, so its ``required_providers`` entry, its
 provider block and the BIG-IP resources are replaced by ``terraform_data`` resources, which
-are built into Terraform (1.4+) and keep only state. Terraform runs offline: its CLI
-configuration forbids every provider download, and nothing needs one.
+are built into Terraform (1.4+) and keep only state. Terraform runs offline
+(``offline_terraform``): its CLI configuration forbids every provider download, and nothing
+needs one.
 
 What it shows: two environments keep separate state (a schema each); a second apply while
 another holds the lock fails with a lock error and writes nothing; state written before a
@@ -16,8 +17,6 @@ failed run survives it; the connection string and its password stay in the envir
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import time
 from contextlib import contextmanager
@@ -25,26 +24,21 @@ from pathlib import Path
 
 import pytest
 from lab_environment import synth_lab
+from offline_terraform import missing, require_terraform, terraform, terraform_env
 from postgres_server import PostgresServer, postgres_bin_dir
 
 LOCK_ERROR = "Error acquiring the state lock"
-NO_DOWNLOADS = 'provider_installation {\n  direct {\n    exclude = ["*/*/*"]\n  }\n}\n'
-
-
-def _missing(reason: str) -> None:
-    """Skip on a workstation without the programs; in CI the test must run, so fail."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI must run this test (.ci/run installs it)")
-    pytest.skip(f"{reason}; install it (apt-get install -y postgresql) or run .ci/run")
 
 
 @pytest.fixture(scope="session")
 def postgres():
-    if shutil.which("terraform") is None:
-        _missing("terraform is not installed")
+    require_terraform()
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
-        _missing("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+        missing(
+            "PostgreSQL server programs (initdb, pg_ctl) are not installed "
+            "(apt-get install -y postgresql)"
+        )
     server = PostgresServer(bin_dir)
     try:
         server.start()
@@ -54,17 +48,9 @@ def postgres():
 
 
 @pytest.fixture(scope="session")
-def terraform_env(postgres, tmp_path_factory):
-    config = tmp_path_factory.mktemp("terraform-cli") / "terraformrc"
-    config.write_text(NO_DOWNLOADS)
-    return {
-        **os.environ,
-        "PG_CONN_STR": postgres.conn_str,
-        "TF_CLI_CONFIG_FILE": str(config),
-        "TF_IN_AUTOMATION": "1",
-        "TF_INPUT": "0",
-        "CHECKPOINT_DISABLE": "1",
-    }
+def pg_terraform_env(postgres, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("terraform-home")
+    return terraform_env(folder, PG_CONN_STR=postgres.conn_str)
 
 
 class Workdir:
@@ -87,12 +73,7 @@ class Workdir:
         (self.path / "cdk.tf.json").write_text(json.dumps(document, indent=2))
 
     def terraform(self, *arguments: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            ["terraform", f"-chdir={self.path}", *arguments, "-no-color"],
-            env=self.env,
-            capture_output=True,
-            text=True,
-        )
+        return terraform(self.path, self.env, *arguments)
 
     def apply(self, *arguments: str) -> subprocess.CompletedProcess:
         return self.terraform("apply", "-auto-approve", *arguments)
@@ -120,11 +101,11 @@ def marker(value: str) -> dict:
 
 
 @pytest.fixture
-def workdirs(tmp_path, terraform_env, postgres):
+def workdirs(tmp_path, pg_terraform_env, postgres):
     """A factory of initialized working folders, one per stack name; state starts empty."""
 
     def make(stack_name: str) -> Workdir:
-        workdir = Workdir(tmp_path, stack_name, terraform_env)
+        workdir = Workdir(tmp_path, stack_name, pg_terraform_env)
         workdir.write({})
         workdir.init()
         return workdir
