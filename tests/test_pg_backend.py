@@ -1,11 +1,11 @@
 """The ``pg`` backend against a real PostgreSQL server, with real ``terraform apply`` runs.
 
 The server comes from Debian's ``postgresql`` package (``.ci/run`` installs it) and runs on
-127.0.0.1 for this session only. Each run uses the ``terraform`` block that the product
-synthesizes for a ``pg`` backend, backend included, unchanged but for one thing: the BIG-IP
-provider cannot be installed on these machines, so its ``required_providers`` entry, its
-provider block and the BIG-IP resources are replaced by ``terraform_data`` resources, which
-are built into Terraform (1.4+) and keep only state. Terraform runs offline
+127.0.0.1 for this session only. Each run keeps the ``terraform`` block that the product
+synthesizes for a ``pg`` backend, backend included. The BIG-IP provider cannot be installed
+on these machines, so its pin is dropped from that block, and the provider block and the
+BIG-IP resources are replaced by ``terraform_data`` resources: they are built into
+Terraform (1.4+) and keep only state. Terraform runs offline
 (``offline_terraform``): its CLI configuration forbids every provider download, and nothing
 needs one.
 
