@@ -33,6 +33,17 @@ def postgres_bin_dir() -> Path | None:
     return Path(initdb).resolve().parent if initdb else None
 
 
+def server_user_missing() -> bool:
+    """PostgreSQL refuses to run as root; as root, the server needs the ``postgres`` user."""
+    if os.geteuid() != 0:
+        return False
+    try:
+        pwd.getpwnam(SERVER_USER)
+    except KeyError:
+        return True
+    return False
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

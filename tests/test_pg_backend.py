@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from lab_environment import synth_lab
 from offline_terraform import missing, require_terraform, terraform, terraform_env
-from postgres_server import PostgresServer, postgres_bin_dir
+from postgres_server import PostgresServer, postgres_bin_dir, server_user_missing
 
 LOCK_ERROR = "Error acquiring the state lock"
 
@@ -39,6 +39,8 @@ def postgres():
             "PostgreSQL server programs (initdb, pg_ctl) are not installed "
             "(apt-get install -y postgresql)"
         )
+    if server_user_missing():
+        missing("running as root, and there is no 'postgres' user to run the server as")
     server = PostgresServer(bin_dir)
     try:
         server.start()
