@@ -38,6 +38,7 @@ from pydantic import (
 )
 
 from . import messages
+from .backends import Backend, LocalSection
 from .security_section import SecuritySection
 
 STACK_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
@@ -145,6 +146,7 @@ class Environment(Strict):
     bigip: BigipSection = Field(default_factory=BigipSection)
     network: NetworkSection
     clusters: list[ClusterSection] = Field(min_length=1)
+    backend: Backend = Field(default_factory=LocalSection)
 
     def self_ips(self) -> list[SelfIp]:
         return [
@@ -181,6 +183,7 @@ class Environment(Strict):
             props = cluster.props()
             found = props.problems() + placement_problems(props, self_ips, routes)
             problems += [p.under(f"clusters[{index}]") for p in found]
+        problems += [p.under("backend") for p in self.backend.problems()]
         return problems
 
     def warnings(self) -> list[Problem]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from cdktf import LocalBackend, TerraformStack
+from cdktf import TerraformStack
 from k8s_api_frontend import K8sApiFrontend, Network, bigip_provider
 
 from constructs import Construct
 
+from .backends import add_backend
 from .environment import Environment
 
 
@@ -15,9 +16,7 @@ class FrontendStack(TerraformStack):
 
     def __init__(self, scope: Construct, id: str, environment: Environment) -> None:
         super().__init__(scope, id)
-        # Terraform runs in cdktf.out/stacks/<id>/, which each synth replaces: keep the
-        # state file three levels up, in the project folder, under a stable relative path.
-        LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
+        add_backend(self, id, environment.backend)
 
         bigip_provider(self, "bigip", environment.bigip.connection())
         network = environment.network

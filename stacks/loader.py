@@ -10,6 +10,7 @@ import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -148,11 +149,15 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _validation_lines(path: Path, error: ValidationError) -> list[str]:
     lines = []
     for item in error.errors(include_url=False):
-        field = field_path(item["loc"])
+        location, parent, candidates = _in_file(item["loc"])
+        field = field_path(location)
         if item["type"] == "missing":
             message = messages.missing_field()
         elif item["type"] == "extra_forbidden":
-            message = messages.unknown_key(_allowed_keys(item["loc"]))
+            message = messages.unknown_key(sorted(parent.model_fields))
+        elif item["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            kinds = [get_args(m.model_fields["kind"].annotation)[0] for m in candidates]
+            message = messages.unknown_kind(item.get("ctx", {}).get("tag"), kinds)
         else:
             message = f"{item['msg']} (got {item['input']!r})"
         lines.append(f"{path}: {field}: {message}")
@@ -167,24 +172,41 @@ def field_path(location: tuple[int | str, ...]) -> str:
     return text
 
 
-def _allowed_keys(location: tuple[int | str, ...]) -> list[str]:
-    """The keys the model at ``location`` (an unknown key's parent) accepts."""
-    model: type[BaseModel] = Environment
-    for part in location[:-1]:
+def _in_file(
+    location: tuple[int | str, ...],
+) -> tuple[tuple[int | str, ...], type[BaseModel], list[type[BaseModel]]]:
+    """An error location as a path in the file, the model holding its last key, and the
+    models its value may be.
+
+    Inside a section chosen by ``kind`` (``backend``), pydantic adds the chosen kind to the
+    location (``backend.s3.bucket``); the file has no such level (``backend.bucket``).
+    """
+    path: list[int | str] = []
+    candidates: list[type[BaseModel]] = [Environment]
+    parent: type[BaseModel] = Environment
+    for part in location:
         if isinstance(part, int):
+            path.append(part)
             continue
-        annotation = model.model_fields[part].annotation
-        model = _model_in(annotation)
-    return sorted(model.model_fields)
+        chosen = [m for m in candidates if len(candidates) > 1 and _kind_is(m, part)]
+        if chosen:
+            candidates = chosen
+            continue
+        path.append(part)
+        if candidates:
+            parent = candidates[0]
+        field = parent.model_fields.get(part)
+        candidates = _models_in(field.annotation) if field else []
+    return tuple(path), parent, candidates
 
 
-def _model_in(annotation: object) -> type[BaseModel]:
-    """The pydantic model inside a field's annotation (``X``, ``list[X]``, ``X | None``)."""
+def _kind_is(model: type[BaseModel], tag: str) -> bool:
+    field = model.model_fields.get("kind")
+    return field is not None and tag in get_args(field.annotation)
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    """The pydantic models inside a field's annotation (``X``, ``list[X]``, ``X | Y``)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for argument in getattr(annotation, "__args__", ()):
-        try:
-            return _model_in(argument)
-        except LookupError:
-            continue
-    raise LookupError(annotation)
+        return [annotation]
+    return [m for a in getattr(annotation, "__args__", ()) for m in _models_in(a)]

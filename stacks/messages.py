@@ -60,3 +60,52 @@ def duplicate_stack(name: str, first: object) -> str:
 
 def synth_failed(reason: str) -> str:
     return f"synth failed, nothing was written: {reason}"
+
+
+# The ``backend`` section (stacks/backends.py) ------------------------------------------
+
+
+def bad_key_prefix(value: str) -> str:
+    return (
+        f"{value!r} is not an S3 key prefix; allowed: path segments of letters, digits and "
+        "!_.*'()- separated by single '/', without a leading or trailing '/'"
+    )
+
+
+def name_and_tags() -> str:
+    return "give workspace_name or workspace_tags, not both"
+
+
+def no_tags() -> str:
+    return "an empty tag list selects no workspace; give at least one tag, or use workspace_name"
+
+
+def not_a_host(value: str) -> str:
+    return f"{value!r} is not a host name; give the name only (for example app.terraform.io), without scheme, path or port"
+
+
+def bad_schema_name(value: str) -> str:
+    return (
+        f"{value!r} is not a PostgreSQL schema name; allowed: lower-case letters, digits and "
+        "'_', starting with a letter or '_', at most 63 characters"
+    )
+
+
+def credentials_in_url() -> str:
+    return (
+        "the URL holds a user name or password, which would be written into the synthesized "
+        "JSON; remove it and set TF_HTTP_USERNAME and TF_HTTP_PASSWORD instead"
+    )
+
+
+def not_https(origin: str) -> str:
+    return (
+        f"{origin} is not an https URL; state holds every attribute of the BIG-IP objects, "
+        "so it travels over TLS (plain http only to localhost)"
+    )
+
+
+def unknown_kind(tag: object, allowed: list[str]) -> str:
+    if tag is None:
+        return f"'kind' is missing; allowed kinds: {', '.join(allowed)}"
+    return f"unknown kind {tag!r}; allowed kinds: {', '.join(allowed)}"

@@ -70,7 +70,7 @@ LOCKDOWN_RULE = (
     "is not a port-lockdown entry; allowed: 'none', 'all', 'default', or entries such as "
     "'tcp:443' and 'udp:53' (protocol tcp or udp, port 1 to 65535)"
 )
-TOP_KEYS = "bigip, clusters, name, network"
+TOP_KEYS = "backend, bigip, clusters, name, network"
 LB_MODES = (
     "'least-connections-member', 'least-connections-node', 'round-robin', 'ratio-member', "
     "'fastest-node', 'observed-member' or 'predictive-member'"
