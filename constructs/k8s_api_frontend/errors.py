@@ -48,11 +48,19 @@ class InvalidPropsError(FrontendError):
         super().__init__(f"{construct}: invalid props\n{lines}")
 
 
-def raise_if_any(construct: str, problems: Iterable[Problem]) -> None:
-    """Raise one InvalidPropsError for all ``problems``, or nothing when there are none."""
+def raise_if_any(construct: object, problems: Iterable[Problem]) -> None:
+    """Raise one InvalidPropsError for all ``problems``, or nothing when there are none.
+
+    ``construct`` is the construct checking its props (named by class and path) or a
+    label. The path is only read when there is something to report: each read is a round
+    trip to the Node.js process jsii runs, which adds up over thousands of constructs.
+    """
     problems = list(problems)
     if problems:
-        raise InvalidPropsError(construct, problems)
+        label = construct
+        if not isinstance(construct, str):
+            label = f"{type(construct).__name__} {construct.node.path}"
+        raise InvalidPropsError(label, problems)
 
 
 # Message texts ---------------------------------------------------------------------------------

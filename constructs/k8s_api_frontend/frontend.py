@@ -124,7 +124,7 @@ class K8sApiFrontend(Construct):
         problems = cluster.problems()
         if network is not None:
             problems += reachability_problems(cluster, network.reachable_networks)
-        errors.raise_if_any(f"K8sApiFrontend {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
 
         self.monitor = ApiHealthMonitor(
             self,

@@ -92,7 +92,7 @@ class ApiVirtualServer(Construct):
             for value in values:
                 if not checks.is_token(value):
                     problems += names.check_full_path(field, value)
-        errors.raise_if_any(f"ApiVirtualServer {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
 
         any_source = "0.0.0.0/0" if vip.version == 4 else "::/0"
         terminate = tls_mode is TlsMode.TERMINATE
