@@ -8,6 +8,7 @@ from k8s_api_frontend import K8sApiFrontend, Network, bigip_provider
 from constructs import Construct
 
 from .environment import Environment
+from .ha_stack import ha_pair, place_on_devices
 
 
 class FrontendStack(TerraformStack):
@@ -19,7 +20,10 @@ class FrontendStack(TerraformStack):
         # state file three levels up, in the project folder, under a stable relative path.
         LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
 
-        bigip_provider(self, "bigip", environment.bigip.connection())
+        if environment.bigip.devices:
+            self.ha_pair = ha_pair(self, environment)
+        else:
+            bigip_provider(self, "bigip", environment.bigip.connection())
         network = environment.network
         self.network = Network(
             self,
@@ -27,7 +31,7 @@ class FrontendStack(TerraformStack):
             vlan_name=network.vlan_name,
             tag=network.tag,
             interfaces=environment.interfaces(),
-            self_ips=environment.self_ips(),
+            self_ips=environment.self_ips_on(environment.active_device),
             routes=environment.routes(),
             mtu=network.mtu,
         )
@@ -38,3 +42,7 @@ class FrontendStack(TerraformStack):
             )
             for cluster in environment.clusters
         }
+        if environment.bigip.devices:
+            self.peer_networks = place_on_devices(
+                self, self.ha_pair, environment, [self.network, clusters]
+            )

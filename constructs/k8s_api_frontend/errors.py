@@ -147,3 +147,39 @@ def unreachable(address: object, what: str, networks: Iterable[object]) -> str:
         f"{str(address)!r} ({what}) is on none of the BIG-IP's networks ({listed}); add a self "
         "IP on its subnet or a route to it"
     )
+
+
+def device_count(count: int) -> str:
+    return (
+        f"{count} device(s); an HA pair needs two (a sync-failover device group holds "
+        "at most 8); for one BIG-IP leave devices out"
+    )
+
+
+def bad_device_name(value: object) -> str:
+    return (
+        f"{value!r} is not a device name; allowed: letters, digits, '_' and '-', starting "
+        "with a letter, at most 63 characters (it becomes a Terraform provider alias)"
+    )
+
+
+def bad_management_address(value: object) -> str:
+    return f"{value!r} is not a management host name or address"
+
+
+def device_group_outside_common(value: object) -> str:
+    return (
+        f"{value!r}: device groups live in /Common; use /Common/<name> or a bare name"
+    )
+
+
+def unknown_device(value: object, known: Iterable[object]) -> str:
+    listed = ", ".join(repr(k) for k in known)
+    return f"{value!r} is not a device of this HA pair; devices: {listed}"
+
+
+def not_placed(path: str) -> str:
+    return (
+        f"{path}: BIG-IP resource on no device; call HaPair.place() on a scope holding "
+        "it, or it would use an unconfigured default provider"
+    )
