@@ -89,6 +89,6 @@ def _shared_listeners(
         owner = node_addresses.get(cluster.vip)
         if owner is not None and owner[0] != index:
             master = owner[1].removesuffix(".address")
-            message = errors.vip_is_member(cluster.vip, master)
+            message = errors.vip_is_member(str(cluster.vip), master)
             problems.append(Problem(f"{field}[{index}].vip", message))
     return problems
