@@ -138,7 +138,7 @@ def best_run(runner, workload: Workload, repeat: int) -> Run:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--repeat", type=int, default=3, help="runs per case (best time, median memory)"
+        "--repeat", type=int, default=5, help="runs per case (best time, median memory)"
     )
     arguments = parser.parse_args(argv)
     use_bundled_node()

@@ -1,6 +1,7 @@
 """An environment on an HA pair: a provider per device, peers' own network, config sync."""
 
 import json
+import os
 
 import cdktf
 import pytest
@@ -38,6 +39,15 @@ def example(tmp_path_factory):
 
 def test_example_validates_against_the_provider_schema(example):
     assert schema_errors(example["json"]) == []
+
+
+def test_example_matches_the_reviewed_golden_file(example):
+    golden = ROOT / "tests" / "golden" / "ha-pair.tf.json"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(example["text"])
+    assert json.loads(golden.read_text()) == example["json"], (
+        "synthesized HA pair changed; review and regenerate with UPDATE_GOLDEN=1 make test"
+    )
 
 
 def test_example_has_one_provider_per_device_and_no_credentials(example):
@@ -101,7 +111,7 @@ def sync_commands(document):
 
 def test_config_sync_runs_on_the_active_device_after_everything_else():
     document = synth_environment(ha_pair(PROD))
-    commands, after_apply, _ = sync_commands(document)
+    commands, after_apply, after_destroy = sync_commands(document)
     sync = commands[after_apply]
     assert sync["commands"] == [SYNC]
     assert sync["provider"] == "bigip.bigip-a"
@@ -110,7 +120,7 @@ def test_config_sync_runs_on_the_active_device_after_everything_else():
         for key in resource_bodies(document)
         if key.startswith("bigip_") and not key.startswith("bigip_command.")
     }
-    assert set(sync["depends_on"]) == others
+    assert set(sync["depends_on"]) == others | {f"${{bigip_command.{after_destroy}}}"}
 
 
 def test_deletions_are_synced_by_a_command_every_synced_object_depends_on():

@@ -8,9 +8,10 @@ group with ``run cm config-sync to-group``. Managing the same LTM objects on bot
 would have two writers for one synchronized configuration: every sync would undo one of
 them, and Terraform would see drift on every plan.
 
-The sync runs twice per change: once after every create and update (it depends on them)
-and once after every deletion (each active-device object depends on a destroy-time command,
-which Terraform therefore deletes last). Both are replaced, and so run again, whenever the
+The sync runs twice per change: once after every deletion (each active-device object
+depends on a destroy-time command, which Terraform therefore deletes last) and once after
+every create and update (it depends on them, and on the first). Both are replaced, and so
+run again, whenever the
 synthesized configuration of the active device changes; a digest of it is kept in a
 ``terraform_data`` resource. See https://techdocs.f5.com/ (Device Service Clustering,
 "Managing configuration synchronization") for what config sync copies.
@@ -201,7 +202,10 @@ class HaPair(Construct):
                 ]
                 resource.depends_on = after_deletions
                 synchronized.append(resource)
-        self.sync_after_apply.depends_on = [r.fqn for r, _ in placed.values()]
+        # After the deletion-time sync too, so that two syncs never run at once.
+        after_everything = [r.fqn for r, _ in placed.values()]
+        after_everything.append(self.sync_after_destroy.fqn)
+        self.sync_after_apply.depends_on = after_everything
         self.revision.triggers_replace = {"configuration": _digest(synchronized)}
 
     def unplaced(self) -> list[str]:
