@@ -237,3 +237,15 @@ def _device_without_pair(data):
 def test_ha_settings_that_cannot_work_are_reported(change, expected):
     problems = problems_of(changed(ha_pair(PROD), change))
     assert any(p.startswith(expected) for p in problems), problems
+
+
+def test_placing_on_a_device_outside_the_pair_is_rejected():
+    stack = cdktf.TerraformStack(cdktf.Testing.app(), "pair")
+    pair = HaPair(
+        stack,
+        "devices",
+        devices=[Device("a", "192.0.2.11"), Device("b", "192.0.2.12")],
+        device_group="failover-group",
+    )
+    with pytest.raises(InvalidPropsError, match="'c' is not a device of this HA pair"):
+        pair.place(stack, "c")

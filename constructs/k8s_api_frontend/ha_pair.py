@@ -101,10 +101,10 @@ class HaPair(Construct):
     unplaced resource would use an unconfigured default provider).
 
     Args:
-        devices: The group's BIG-IPs. The first is the *active* one: the synchronized
-            configuration is made there and pushed to the others. It should be the device
-            that is active for the traffic group; see the README for what happens when it
-            is standby.
+        devices: The group's BIG-IPs. The first is the *active* one in this library's
+            sense: the synchronized configuration is made there and pushed to the others.
+            It need not be active for traffic (a standby device takes changes and syncs
+            them the same way); it must be up.
         device_group: Full path or bare name of the sync-failover device group (in
             ``/Common``).
         verify_tls: Validate the management certificates. Default True.
@@ -175,14 +175,8 @@ class HaPair(Construct):
         """
         device = device or self.active
         if device not in self.providers:
-            raise errors.InvalidPropsError(
-                f"HaPair {self.node.path}",
-                [
-                    Problem(
-                        "device", errors.unknown_device(device, list(self.providers))
-                    )
-                ],
-            )
+            message = errors.unknown_device(device, list(self.providers))
+            errors.raise_if_any(self, [Problem("device", message)])
         self._placements.append((scope, device))
 
     def wire(self) -> None:
