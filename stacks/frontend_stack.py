@@ -8,7 +8,6 @@ from k8s_api_frontend import K8sApiFrontend, Network, bigip_provider
 from constructs import Construct
 
 from .environment import Environment
-from .ha_stack import ha_pair, place_on_devices
 
 
 class FrontendStack(TerraformStack):
@@ -21,6 +20,9 @@ class FrontendStack(TerraformStack):
         LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
 
         if environment.bigip.devices:
+            # Imported here: single-device stacks, the common case, never load HA code.
+            from .ha_stack import ha_pair, place_on_devices
+
             self.ha_pair = ha_pair(self, environment)
         else:
             bigip_provider(self, "bigip", environment.bigip.connection())

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from k8s_api_frontend import Problem
-from k8s_api_frontend.ha_pair import Device, device_problems
 from k8s_api_frontend.network import LOCAL_ONLY_TRAFFIC_GROUP
 
 from . import messages
@@ -36,6 +35,9 @@ def ha_problems(environment: Environment) -> list[Problem]:
                 Problem("bigip.device_group", messages.group_without_pair())
             )
         return problems
+
+    # Imported here: single-device environments, the common case, never load HA code.
+    from k8s_api_frontend.ha_pair import Device, device_problems
 
     problems = []
     if bigip.address is not None:
