@@ -62,6 +62,7 @@ def ha_problems(environment: Environment) -> list[Problem]:
                 Problem(field, messages.unknown_device(self_ip.device, names))
             )
     problems += _local_addresses_for_floating(environment, names)
+    problems += _reachable_from_every_device(environment, names)
     return problems
 
 
@@ -80,4 +81,38 @@ def _local_addresses_for_floating(
             ):
                 message = messages.no_local_address(device, subnet)
                 problems.append(Problem(f"network.self_ips[{index}].address", message))
+    return problems
+
+
+def _reachable_from_every_device(
+    environment: Environment, devices: list[str]
+) -> list[Problem]:
+    """Routes, VIPs and masters must be reachable from each device, not just the first.
+
+    Config sync copies routes and LTM objects to every device, and after a failover the
+    other device serves the VIPs and monitors the masters; its networks are its own self
+    IPs' subnets, the floating ones' and the routes'.
+    """
+    network = environment.network
+    routes = [route.network for route in network.routes]
+    problems = []
+    for device in devices:
+        subnets = [
+            s.address.network for s in network.self_ips if s.device in (device, None)
+        ]
+        for index, route in enumerate(network.routes):
+            if not any(route.gateway in subnet for subnet in subnets):
+                message = messages.unreachable_from(device, route.gateway, "gateway")
+                problems.append(Problem(f"network.routes[{index}].gateway", message))
+        reachable = [*subnets, *routes]
+        for index, cluster in enumerate(environment.clusters):
+            where = f"clusters[{index}]"
+            targets = [(f"{where}.vip", cluster.vip, "VIP")] + [
+                (f"{where}.masters[{k}].address", m.address, f"master {m.name}")
+                for k, m in enumerate(cluster.masters)
+            ]
+            for field, address, what in targets:
+                if not any(address in subnet for subnet in reachable):
+                    message = messages.unreachable_from(device, address, what)
+                    problems.append(Problem(field, message))
     return problems

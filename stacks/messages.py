@@ -108,3 +108,11 @@ def no_local_address(device: str, subnet: object) -> str:
         f"device {device!r} has no non-floating self IP on {subnet}; each device needs "
         "its own address next to a floating one"
     )
+
+
+def unreachable_from(device: str, address: object, what: str) -> str:
+    return (
+        f"{str(address)!r} ({what}) is on none of device {device!r}'s networks (its own "
+        "self IPs, the floating ones, routes); config sync and failover put the front end "
+        "on every device, so each must reach it"
+    )

@@ -213,6 +213,21 @@ def _peer_off_subnet(data):
     data["network"]["self_ips"][1]["address"] = "10.1.2.178/24"
 
 
+def _master_only_near_the_first_device(data):
+    data["network"]["self_ips"].append(
+        {"name": "self-a2", "address": "10.1.2.177/24", "device": "bigip-a"}
+    )
+    data["clusters"][0]["masters"][0]["address"] = "10.1.2.10"
+
+
+def _gateway_only_near_the_first_device(data):
+    _master_only_near_the_first_device(data)
+    data["clusters"][0]["masters"][0]["address"] = "10.1.1.9"
+    data["network"]["routes"] = [
+        {"name": "to-dc2", "network": "10.9.0.0/16", "gateway": "10.1.2.1"}
+    ]
+
+
 def _device_without_pair(data):
     del data["bigip"]
     del data["network"]["self_ips"][2]
@@ -232,6 +247,16 @@ def _device_without_pair(data):
             "network.self_ips[2].address: device 'bigip-b' has no non-floating self IP",
         ),
         (_device_without_pair, "network.self_ips[0].device: 'device' is only for"),
+        (
+            _master_only_near_the_first_device,
+            "clusters[0].masters[0].address: '10.1.2.10' (master prod-1) is on none of "
+            "device 'bigip-b'",
+        ),
+        (
+            _gateway_only_near_the_first_device,
+            "network.routes[0].gateway: '10.1.2.1' (gateway) is on none of device "
+            "'bigip-b'",
+        ),
     ],
 )
 def test_ha_settings_that_cannot_work_are_reported(change, expected):
