@@ -2,7 +2,8 @@
 
 Run with ``make bench`` (not part of ``make test`` or CI). Each case runs in a fresh
 process, as a user runs it: the app is ``main.py`` on generated environment files, the
-floor is ``bench/floor.py`` (the same resources from the generated bindings alone). Peak
+floor is ``bench/floor.py`` (the same resources from the generated bindings alone), and
+``bench/library.py`` builds them with the library's constructs but reads no file. Peak
 memory is the largest sum of resident memory over the whole process tree, Python and the
 Node.js process jsii starts, sampled every few milliseconds.
 
@@ -116,23 +117,41 @@ def run_app(workload: Workload, work: Path) -> Run:
 
 
 def run_floor(workload: Workload, work: Path) -> Run:
-    outdir = work / "floor.out"
-    script = str(Path(__file__).with_name("floor.py"))
+    return run_script("floor.py", workload, work)
+
+
+def run_library(workload: Workload, work: Path) -> Run:
+    return run_script("library.py", workload, work)
+
+
+def run_script(name: str, workload: Workload, work: Path) -> Run:
+    """One of the bench scripts, which take the workload's sizes and an output folder."""
+    outdir = work / "script.out"
+    script = str(Path(__file__).with_name(name))
     command = [sys.executable, script, str(workload.environments)]
     return measure([*command, str(workload.masters), str(outdir)], outdir)
 
 
-def best_run(runner, workload: Workload, repeat: int) -> Run:
-    runs = []
+def best_runs(runners: list, workload: Workload, repeat: int) -> list[Run]:
+    """The best of ``repeat`` runs of each runner, taken in turns.
+
+    Taking turns spreads a burst of other work on the machine over every runner instead
+    of loading one of them.
+    """
+    runs: list[list[Run]] = [[] for _ in runners]
     for _ in range(repeat):
-        with tempfile.TemporaryDirectory(prefix="synth-bench-") as work:
-            runs.append(runner(workload, Path(work)))
-    return Run(
-        min(r.seconds for r in runs),
-        min(r.cpu_seconds for r in runs),
-        int(statistics.median(r.peak_bytes for r in runs)),
-        runs[0].resources,
-    )
+        for runner, results in zip(runners, runs, strict=True):
+            with tempfile.TemporaryDirectory(prefix="synth-bench-") as work:
+                results.append(runner(workload, Path(work)))
+    return [
+        Run(
+            min(r.seconds for r in results),
+            min(r.cpu_seconds for r in results),
+            int(statistics.median(r.peak_bytes for r in results)),
+            results[0].resources,
+        )
+        for results in runs
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -147,9 +166,9 @@ def main(argv: list[str]) -> int:
     CHILD_ENVIRONMENT.pop("PYTHONDONTWRITEBYTECODE", None)
     bytecode = tempfile.TemporaryDirectory(prefix="synth-bench-pycache-")
     CHILD_ENVIRONMENT["PYTHONPYCACHEPREFIX"] = bytecode.name
-    best_run(run_app, Workload(1, 3), 1)
+    best_runs([run_app, run_library], Workload(1, 3), 1)
 
-    startup = best_run(run_floor, Workload(0, 0), arguments.repeat)
+    (startup,) = best_runs([run_floor], Workload(0, 0), arguments.repeat)
     print(
         f"start-up (empty app): {startup.seconds:.2f} s wall, "
         f"{startup.cpu_seconds:.2f} s CPU, {startup.peak_bytes / MIB:.0f} MiB\n"
@@ -158,8 +177,10 @@ def main(argv: list[str]) -> int:
         ("case", 21),
         ("resources", 9),
         ("app s", 7),
+        ("lib s", 6),
         ("floor s", 7),
         ("ratio", 6),
+        ("lib/fl", 6),
         ("app cpu", 7),
         ("fl cpu", 7),
         ("ratio", 6),
@@ -172,17 +193,23 @@ def main(argv: list[str]) -> int:
     print(" ".join(f"{name:>{width}}" for name, width in columns))
     results = {}
     for workload in [*ENVIRONMENT_CASES, *MASTER_CASES]:
-        app = best_run(run_app, workload, arguments.repeat)
-        floor = best_run(run_floor, workload, arguments.repeat)
-        if app.resources != floor.resources:
-            raise SystemExit(f"{workload.label}: {app.resources} != {floor.resources}")
-        results[workload] = (app, floor)
+        app, library, floor = best_runs(
+            [run_app, run_library, run_floor], workload, arguments.repeat
+        )
+        for run in (app, library):
+            if run.resources != floor.resources:
+                raise SystemExit(
+                    f"{workload.label}: {run.resources} != {floor.resources}"
+                )
+        results[workload] = (app, floor, library)
         cells = [
             workload.label,
             app.resource_count,
             app.seconds,
+            library.seconds,
             floor.seconds,
             app.seconds / floor.seconds,
+            library.seconds / floor.seconds,
             app.cpu_seconds,
             floor.cpu_seconds,
             app.cpu_seconds / floor.cpu_seconds,
@@ -198,7 +225,7 @@ def main(argv: list[str]) -> int:
                 for value, (_, width) in zip(cells, columns, strict=True)
             )
         )
-    print_targets(results, startup)
+    print_targets(results)
     return 0
 
 
@@ -213,14 +240,19 @@ def _cell(value: object, width: int) -> str:
     return f"{value:>{width}}"
 
 
-def print_targets(results: dict[Workload, tuple[Run, Run]], startup: Run) -> None:
-    lab_app, lab_floor = results[Workload(1, 3)]
-    hundred, _ = results[Workload(100, 3)]
+def print_targets(results: dict[Workload, tuple[Run, Run, Run]]) -> None:
+    lab_app, lab_floor, lab_library = results[Workload(1, 3)]
+    hundred = results[Workload(100, 3)][0]
     print("\ntargets")
     print(
         f"  lab synth / floor      {lab_app.seconds / lab_floor.seconds:.2f} wall, "
         f"{lab_app.cpu_seconds / lab_floor.cpu_seconds:.2f} CPU (target <= 1.20); "
         f"the app's extra CPU: {lab_app.cpu_seconds - lab_floor.cpu_seconds:.2f} s"
+    )
+    print(
+        f"  constructs alone       {lab_library.seconds / lab_floor.seconds:.2f} wall, "
+        f"{lab_library.cpu_seconds / lab_floor.cpu_seconds:.2f} CPU of the floor "
+        "(bench/library.py: the same stack, no environment file)"
     )
     print(
         "  reading files          importing pydantic and PyYAML into a bare Python: "
