@@ -28,6 +28,7 @@ from k8s_api_frontend.network import (
     Route,
     network_problems,
 )
+from k8s_api_frontend.shared_device import shared_device_problems
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -39,6 +40,7 @@ from pydantic import (
 
 from . import messages
 from .backends import Backend, LocalSection
+from .ha_rules import ha_problems
 from .security_section import SecuritySection
 
 STACK_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
@@ -50,10 +52,18 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class DeviceSection(Strict):
+    name: str
+    address: str
+
+
 class BigipSection(Strict):
     verify_tls: bool = True
     trusted_ca_file: str | None = None
     address: str | None = None
+    # An HA pair: the devices (the first is the active one) and their device group.
+    devices: list[DeviceSection] = Field(default_factory=list)
+    device_group: str | None = None
 
     def connection(self) -> BigipConnection:
         return BigipConnection(
@@ -73,6 +83,8 @@ class SelfIpSection(Strict):
     address: IPvAnyInterface
     traffic_group: str = LOCAL_ONLY_TRAFFIC_GROUP
     port_lockdown: list[str] = Field(default_factory=lambda: ["none"])
+    # HA pair only: the device a non-floating self IP belongs to.
+    device: str | None = None
 
 
 class RouteSection(Strict):
@@ -149,15 +161,21 @@ class Environment(Strict):
     backend: Backend = Field(default_factory=LocalSection)
 
     def self_ips(self) -> list[SelfIp]:
-        return [
-            SelfIp(
-                name=s.name,
-                address=s.address,
-                traffic_group=s.traffic_group,
-                port_lockdown=tuple(s.port_lockdown),
-            )
-            for s in self.network.self_ips
-        ]
+        return [_self_ip(s) for s in self.network.self_ips]
+
+    @property
+    def active_device(self) -> str | None:
+        """The HA pair's device that LTM objects are made on; None for one BIG-IP."""
+        return self.bigip.devices[0].name if self.bigip.devices else None
+
+    def self_ips_on(self, device: str | None) -> list[SelfIp]:
+        """Self IPs made through ``device``'s provider.
+
+        A device's own (non-floating) self IPs, plus, on the active device (or the only
+        BIG-IP), the floating ones, which config sync copies to the others.
+        """
+        wanted = {device, None} if device == self.active_device else {device}
+        return [_self_ip(s) for s in self.network.self_ips if s.device in wanted]
 
     def interfaces(self) -> list[VlanInterface]:
         return [VlanInterface(i.name, i.tagged) for i in self.network.interfaces]
@@ -179,10 +197,12 @@ class Environment(Strict):
             mtu=self.network.mtu,
         )
         problems += [p.under("network") for p in network]
-        for index, cluster in enumerate(self.clusters):
-            props = cluster.props()
+        clusters = [cluster.props() for cluster in self.clusters]
+        for index, props in enumerate(clusters):
             found = props.problems() + placement_problems(props, self_ips, routes)
             problems += [p.under(f"clusters[{index}]") for p in found]
+        problems += shared_device_problems(clusters, "clusters")
+        problems += ha_problems(self)
         problems += [p.under("backend") for p in self.backend.problems()]
         return problems
 
@@ -192,3 +212,12 @@ class Environment(Strict):
         for index, cluster in enumerate(self.clusters):
             found += [p.under(f"clusters[{index}]") for p in cluster.props().warnings()]
         return found
+
+
+def _self_ip(section: SelfIpSection) -> SelfIp:
+    return SelfIp(
+        name=section.name,
+        address=section.address,
+        traffic_group=section.traffic_group,
+        port_lockdown=tuple(section.port_lockdown),
+    )

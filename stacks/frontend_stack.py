@@ -18,7 +18,13 @@ class FrontendStack(TerraformStack):
         super().__init__(scope, id)
         add_backend(self, id, environment.backend)
 
-        bigip_provider(self, "bigip", environment.bigip.connection())
+        if environment.bigip.devices:
+            # Imported here: single-device stacks, the common case, never load HA code.
+            from .ha_stack import ha_pair, place_on_devices
+
+            self.ha_pair = ha_pair(self, environment)
+        else:
+            bigip_provider(self, "bigip", environment.bigip.connection())
         network = environment.network
         self.network = Network(
             self,
@@ -26,7 +32,7 @@ class FrontendStack(TerraformStack):
             vlan_name=network.vlan_name,
             tag=network.tag,
             interfaces=environment.interfaces(),
-            self_ips=environment.self_ips(),
+            self_ips=environment.self_ips_on(environment.active_device),
             routes=environment.routes(),
             mtu=network.mtu,
         )
@@ -37,3 +43,7 @@ class FrontendStack(TerraformStack):
             )
             for cluster in environment.clusters
         }
+        if environment.bigip.devices:
+            self.peer_networks = place_on_devices(
+                self, self.ha_pair, environment, [self.network, clusters]
+            )

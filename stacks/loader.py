@@ -114,10 +114,9 @@ def _read_yaml(path: Path) -> object:
     except UnicodeDecodeError as error:
         raise ConfigError([messages.not_utf8(path, error.start)]) from None
     try:
-        data = yaml.load(
-            text, Loader=_UniqueKeyLoader
-        )  # a SafeLoader: no arbitrary objects
-    except yaml.YAMLError as error:
+        data = yaml.load(text, Loader=_FastLoader)  # safe loaders: plain objects only
+    except yaml.YAMLError as fast_error:
+        error = _clearer_error(text) or fast_error
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
@@ -130,9 +129,9 @@ def _read_yaml(path: Path) -> object:
     return data
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """YAML's safe loader, but a key given twice in one mapping is an error, not a silent
-    override: in a hand-written file the second ``vip:`` is almost always a mistake."""
+class _UniqueKeys:
+    """A key given twice in one mapping is an error, not a silent override: in a
+    hand-written file the second ``vip:`` is almost always a mistake."""
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -144,6 +143,25 @@ class _UniqueKeyLoader(yaml.SafeLoader):
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+class _ExplainingLoader(_UniqueKeys, yaml.SafeLoader):
+    """PyYAML's own parser: slower, but its messages name the offending character."""
+
+
+# libyaml parses several times faster; where it is missing, PyYAML's parser does the work.
+_FastLoader = type(
+    "_FastLoader", (_UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)), {}
+)
+
+
+def _clearer_error(text: str) -> yaml.YAMLError | None:
+    """Parse a document libyaml rejected again, for PyYAML's clearer message."""
+    try:
+        yaml.load(text, Loader=_ExplainingLoader)
+    except yaml.YAMLError as error:
+        return error
+    return None
 
 
 def _validation_lines(path: Path, error: ValidationError) -> list[str]:

@@ -109,3 +109,62 @@ def unknown_kind(tag: object, allowed: list[str]) -> str:
     if tag is None:
         return f"'kind' is missing; allowed kinds: {', '.join(allowed)}"
     return f"unknown kind {tag!r}; allowed kinds: {', '.join(allowed)}"
+
+
+# HA pairs (stacks/ha_rules.py) -------------------------------------------------------
+
+
+def device_without_pair() -> str:
+    return "'device' is only for an HA pair; list the devices under bigip.devices"
+
+
+def group_without_pair() -> str:
+    return "'device_group' is only for an HA pair; list the devices under bigip.devices"
+
+
+def address_with_devices() -> str:
+    return (
+        "set either 'address' (one BIG-IP) or 'devices' (an HA pair), not both; each "
+        "device has its own address"
+    )
+
+
+def group_missing() -> str:
+    return (
+        "required with bigip.devices: the sync-failover device group that config sync "
+        "pushes to (for example /Common/failover-group)"
+    )
+
+
+def floating_on_device() -> str:
+    return (
+        "a floating self IP belongs to no single device: it is made on the active device "
+        "and config sync copies it; remove 'device' or use traffic_group "
+        "/Common/traffic-group-local-only"
+    )
+
+
+def local_without_device(devices: list[str]) -> str:
+    return (
+        "a non-floating self IP (traffic-group-local-only) is not synced; name the device "
+        f"that holds it, one of: {', '.join(devices)}"
+    )
+
+
+def unknown_device(value: object, devices: list[str]) -> str:
+    return f"{value!r} is not one of bigip.devices: {', '.join(devices)}"
+
+
+def no_local_address(device: str, subnet: object) -> str:
+    return (
+        f"device {device!r} has no non-floating self IP on {subnet}; each device needs "
+        "its own address next to a floating one"
+    )
+
+
+def unreachable_from(device: str, address: object, what: str) -> str:
+    return (
+        f"{str(address)!r} ({what}) is on none of device {device!r}'s networks (its own "
+        "self IPs, the floating ones, routes); config sync and failover put the front end "
+        "on every device, so each must reach it"
+    )

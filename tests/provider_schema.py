@@ -17,6 +17,17 @@ SCHEMA_FILE = (
 )
 PROVIDER_KEY = "registry.terraform.io/f5networks/bigip"
 META_ARGUMENTS = {"//", "depends_on", "count", "for_each", "provider", "lifecycle"}
+# Terraform's built-in provider (terraform.io/builtin/terraform) has no schema file here.
+BUILTIN_RESOURCES = {
+    "terraform_data": {
+        "attributes": {
+            "input": {"type": "dynamic", "optional": True},
+            "triggers_replace": {"type": "dynamic", "optional": True},
+            "output": {"type": "dynamic", "computed": True},
+            "id": {"type": "string", "computed": True},
+        }
+    }
+}
 
 
 @cache
@@ -38,6 +49,11 @@ def schema_errors(document: dict) -> list[str]:
         ("data", "data_source_schemas"),
     ):
         for type_name, instances in document.get(kind, {}).items():
+            if kind == "resource" and type_name in BUILTIN_RESOURCES:
+                for name, body in instances.items():
+                    block = BUILTIN_RESOURCES[type_name]
+                    errors += _block_errors(f"{kind}.{type_name}.{name}", body, block)
+                continue
             if type_name not in schema[section]:
                 errors.append(f"{kind}.{type_name}: no such type in the provider")
                 continue
@@ -98,7 +114,7 @@ def _is_reference(value: object) -> bool:
 
 
 def _matches(value: object, type_spec: object) -> bool:
-    if _is_reference(value):
+    if _is_reference(value) or type_spec == "dynamic":
         return True
     if type_spec == "string":
         return isinstance(value, str)

@@ -15,8 +15,12 @@ from .errors import Problem
 
 
 def is_token(value: object) -> bool:
-    """True for a value only Terraform knows (a reference): it cannot be checked at synth."""
-    return isinstance(value, str) and Token.is_unresolved(value)
+    """True for a value only Terraform knows (a reference): it cannot be checked at synth.
+
+    A string token always holds ``${``; asking jsii only then saves a round trip to
+    Node.js for every plain name.
+    """
+    return isinstance(value, str) and "${" in value and Token.is_unresolved(value)
 
 
 def in_range(field: str, value: int, low: int, high: int) -> list[Problem]:

@@ -49,11 +49,19 @@ class InvalidPropsError(FrontendError):
         super().__init__(f"{construct}: invalid props\n{lines}")
 
 
-def raise_if_any(construct: str, problems: Iterable[Problem]) -> None:
-    """Raise one InvalidPropsError for all ``problems``, or nothing when there are none."""
+def raise_if_any(construct: object, problems: Iterable[Problem]) -> None:
+    """Raise one InvalidPropsError for all ``problems``, or nothing when there are none.
+
+    ``construct`` is the construct checking its props (named by class and path) or a
+    label. The path is only read when there is something to report: each read is a round
+    trip to the Node.js process jsii runs, which adds up over thousands of constructs.
+    """
     problems = list(problems)
     if problems:
-        raise InvalidPropsError(construct, problems)
+        label = construct
+        if not isinstance(construct, str):
+            label = f"{type(construct).__name__} {construct.node.path}"
+        raise InvalidPropsError(label, problems)
 
 
 # Message texts ---------------------------------------------------------------------------------
@@ -221,4 +229,40 @@ def ssl_profile_in_profiles(profile: str) -> str:
     return (
         f"{profile!r} is an SSL profile, which applies to one side only; pass it as "
         "client_ssl_profile or server_ssl_profile, not in profiles"
+    )
+
+
+def device_count(count: int) -> str:
+    return (
+        f"{count} device(s); an HA pair needs two (a sync-failover device group holds "
+        "at most 8); for one BIG-IP leave devices out"
+    )
+
+
+def bad_device_name(value: object) -> str:
+    return (
+        f"{value!r} is not a device name; allowed: letters, digits, '_' and '-', starting "
+        "with a letter, at most 63 characters (it becomes a Terraform provider alias)"
+    )
+
+
+def bad_management_address(value: object) -> str:
+    return f"{value!r} is not a management host name or address"
+
+
+def device_group_outside_common(value: object) -> str:
+    return (
+        f"{value!r}: device groups live in /Common; use /Common/<name> or a bare name"
+    )
+
+
+def unknown_device(value: object, known: Iterable[object]) -> str:
+    listed = ", ".join(repr(k) for k in known)
+    return f"{value!r} is not a device of this HA pair; devices: {listed}"
+
+
+def not_placed(path: str) -> str:
+    return (
+        f"{path}: BIG-IP resource on no device; call HaPair.place() on a scope holding "
+        "it, or it would use an unconfigured default provider"
     )

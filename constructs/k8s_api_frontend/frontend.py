@@ -153,7 +153,7 @@ class K8sApiFrontend(Construct):
             problems += placement_problems(
                 cluster, network.self_ip_props, network.route_props
             )
-        errors.raise_if_any(f"K8sApiFrontend {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
         for warning in cluster.warnings():
             Annotations.of(self).add_warning(str(warning))
 

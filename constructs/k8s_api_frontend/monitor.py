@@ -118,7 +118,7 @@ class ApiHealthMonitor(Construct):
         super().__init__(scope, id)
         path = names.full_path(name)
         problems = names.check_full_path("name", path) + health_check.problems()
-        errors.raise_if_any(f"ApiHealthMonitor {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
 
         https = health_check.kind is MonitorKind.HTTPS
         self.resource = LtmMonitor(

@@ -163,7 +163,7 @@ class Network(Construct):
         problems = network_problems(
             vlan_name=vlan_name, tag=tag, self_ips=self_ips, routes=routes, mtu=mtu
         )
-        errors.raise_if_any(f"Network {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
 
         self.vlan = NetVlan(
             self,

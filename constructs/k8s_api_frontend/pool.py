@@ -77,7 +77,7 @@ class PoolMember(Construct):
         id: str,
         *,
         master: Master,
-        pool: LtmPool,
+        pool_name: str,
         partition: str,
         port: int,
     ) -> None:
@@ -92,7 +92,7 @@ class PoolMember(Construct):
         self.attachment = LtmPoolAttachment(
             self,
             "attachment",
-            pool=pool.name,
+            pool=pool_name,
             node_attribute=f"{self.node_resource.name}{separator}{port}",
         )
 
@@ -132,7 +132,7 @@ class ControlPlanePool(Construct):
         problems += checks.port("port", port)
         if not checks.is_token(monitor):
             problems += names.check_full_path("monitor", monitor)
-        errors.raise_if_any(f"ControlPlanePool {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
 
         self.resource = LtmPool(
             self,
@@ -143,16 +143,18 @@ class ControlPlanePool(Construct):
             allow_snat="yes",
             allow_nat="yes",
         )
+        # One read of the pool's name (a round trip to jsii) serves every member.
+        pool_name = self.resource.name
         members = Construct(self, "members")
         self.members = {
             master.name: PoolMember(
                 members,
                 names.base_name(master.name),
                 master=master,
-                pool=self.resource,
+                pool_name=pool_name,
                 partition=partition,
                 port=port,
             )
             for master in masters
         }
-        self.name = self.resource.name
+        self.name = pool_name

@@ -136,7 +136,7 @@ class ApiVirtualServer(Construct):
         problems += profile_context_problems(
             profiles, tls_mode, client_ssl_profile, server_ssl_profile
         )
-        errors.raise_if_any(f"ApiVirtualServer {self.node.path}", problems)
+        errors.raise_if_any(self, problems)
 
         any_source = "0.0.0.0/0" if vip.version == 4 else "::/0"
         terminate = tls_mode is TlsMode.TERMINATE
