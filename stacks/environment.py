@@ -157,7 +157,15 @@ class Environment(Strict):
     clusters: list[ClusterSection] = Field(min_length=1)
 
     def self_ips(self) -> list[SelfIp]:
-        return [_self_ip(s) for s in self.network.self_ips]
+        return [
+            SelfIp(
+                name=s.name,
+                address=s.address,
+                traffic_group=s.traffic_group,
+                port_lockdown=tuple(s.port_lockdown),
+            )
+            for s in self.network.self_ips
+        ]
 
     @property
     def active_device(self) -> str | None:
@@ -171,7 +179,12 @@ class Environment(Strict):
         BIG-IP), the floating ones, which config sync copies to the others.
         """
         wanted = {device, None} if device == self.active_device else {device}
-        return [_self_ip(s) for s in self.network.self_ips if s.device in wanted]
+        sections = self.network.self_ips
+        return [
+            self_ip
+            for section, self_ip in zip(sections, self.self_ips(), strict=True)
+            if section.device in wanted
+        ]
 
     def interfaces(self) -> list[VlanInterface]:
         return [VlanInterface(i.name, i.tagged) for i in self.network.interfaces]
@@ -194,21 +207,13 @@ class Environment(Strict):
         )
         problems += [p.under("network") for p in network_problems_]
         reachable = reachable_networks(self.self_ips(), self.routes())
-        clusters = [cluster.props() for cluster in self.clusters]
-        for index, props in enumerate(clusters):
+        for index, cluster in enumerate(self.clusters):
+            props = cluster.props()
             cluster_problems = props.problems() + reachability_problems(
                 props, reachable
             )
             problems += [p.under(f"clusters[{index}]") for p in cluster_problems]
+        clusters = [cluster.props() for cluster in self.clusters]
         problems += shared_device_problems(clusters, "clusters")
         problems += ha_problems(self)
         return problems
-
-
-def _self_ip(section: SelfIpSection) -> SelfIp:
-    return SelfIp(
-        name=section.name,
-        address=section.address,
-        traffic_group=section.traffic_group,
-        port_lockdown=tuple(section.port_lockdown),
-    )
