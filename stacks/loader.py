@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".yaml", ".yml")
 # libyaml's safe loader parses several times faster than PyYAML's pure-Python one; both
-# accept the same documents and build the same plain objects.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# accept the same documents and build the same plain objects. Its error messages are
+# terser, so a document it rejects is parsed again by PyYAML for the message.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_FOLDER = Path("environments")
 
 
@@ -118,7 +119,10 @@ def _read_yaml(path: Path) -> object:
     except UnicodeDecodeError as error:
         raise ConfigError([messages.not_utf8(path, error.start)]) from None
     try:
-        data = yaml.load(text, Loader=SAFE_LOADER)
+        try:
+            data = yaml.load(text, Loader=FAST_SAFE_LOADER)
+        except yaml.YAMLError:
+            data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
