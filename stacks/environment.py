@@ -161,7 +161,15 @@ class Environment(Strict):
     backend: Backend = Field(default_factory=LocalSection)
 
     def self_ips(self) -> list[SelfIp]:
-        return [_self_ip(s) for s in self.network.self_ips]
+        return [
+            SelfIp(
+                name=s.name,
+                address=s.address,
+                traffic_group=s.traffic_group,
+                port_lockdown=tuple(s.port_lockdown),
+            )
+            for s in self.network.self_ips
+        ]
 
     @property
     def active_device(self) -> str | None:
@@ -175,7 +183,12 @@ class Environment(Strict):
         BIG-IP), the floating ones, which config sync copies to the others.
         """
         wanted = {device, None} if device == self.active_device else {device}
-        return [_self_ip(s) for s in self.network.self_ips if s.device in wanted]
+        sections = self.network.self_ips
+        return [
+            self_ip
+            for section, self_ip in zip(sections, self.self_ips(), strict=True)
+            if section.device in wanted
+        ]
 
     def interfaces(self) -> list[VlanInterface]:
         return [VlanInterface(i.name, i.tagged) for i in self.network.interfaces]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cdktf import TerraformStack
 from k8s_api_frontend import K8sApiFrontend, Network, bigip_provider
+from k8s_api_frontend.dos import SharedSecurityObjects
 
 from constructs import Construct
 
@@ -44,6 +45,9 @@ class FrontendStack(TerraformStack):
             for cluster in environment.clusters
         }
         if environment.bigip.devices:
+            # The WAF/DoS layer's AS3 declaration sits at the stack's top, beside clusters.
+            shared = self.node.try_find_child(SharedSecurityObjects.ID)
+            synchronized = [self.network, clusters, *([shared] if shared else [])]
             self.peer_networks = place_on_devices(
-                self, self.ha_pair, environment, [self.network, clusters]
+                self, self.ha_pair, environment, synchronized
             )
