@@ -60,11 +60,19 @@ def main(argv: list[str]) -> int:
             print(f"error: {line.strip()}", file=sys.stderr)
         return 2
     except RuntimeError as error:
-        reason = (
-            str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-        )
-        print(f"error: {messages.synth_failed(reason)}", file=sys.stderr)
+        print(f"error: {messages.synth_failed(_validation_report(error))}", file=sys.stderr)
         return 1
     for path in files:
         log.info("%s", os.path.relpath(path))
     return 0
+
+
+def _validation_report(error: RuntimeError) -> str:
+    """cdktf's failed-validation text without its banner and its advice to skip checks."""
+    lines = [line.strip() for line in str(error).splitlines()]
+    kept = [
+        line
+        for line in lines
+        if line and "Validation failed" not in line and "skipValidation" not in line
+    ]
+    return "; ".join(kept) or repr(error)

@@ -274,3 +274,19 @@ def test_placing_on_a_device_outside_the_pair_is_rejected():
     )
     with pytest.raises(InvalidPropsError, match="'c' is not a device of this HA pair"):
         pair.place(stack, "c")
+
+
+def test_security_layer_and_remote_state_combine_with_the_pair():
+    secured = {
+        **PROD,
+        "tls_mode": "terminate",
+        "security": {"waf": {}, "dos": {}},
+    }
+    data = {**ha_pair(secured), "backend": {"kind": "pg"}}
+    document = synth_environment(data)
+    (declaration,) = document["resource"]["bigip_as3"].values()
+    (waf_policy,) = document["resource"]["bigip_waf_policy"].values()
+    assert declaration["provider"] == "bigip.bigip-a"
+    assert waf_policy["provider"] == "bigip.bigip-a"
+    assert document["terraform"]["backend"] == {"pg": {"schema_name": "pair"}}
+    assert schema_errors(document) == []
