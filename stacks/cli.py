@@ -60,7 +60,10 @@ def main(argv: list[str]) -> int:
             print(f"error: {line.strip()}", file=sys.stderr)
         return 2
     except RuntimeError as error:
-        print(f"error: {messages.synth_failed(_validation_report(error))}", file=sys.stderr)
+        print(
+            f"error: {messages.synth_failed(_validation_report(error))}",
+            file=sys.stderr,
+        )
         return 1
     for path in files:
         log.info("%s", os.path.relpath(path))
