@@ -21,7 +21,6 @@ from constructs import Construct
 
 from . import checks, errors, names
 from .errors import Problem
-from .generated.bigip.ltm_policy import LtmPolicy, LtmPolicyRule, LtmPolicyRuleAction
 from .generated.bigip.waf_policy import (
     WafPolicy,
     WafPolicyIpExceptions,
@@ -163,6 +162,14 @@ class WafProtection(Construct):
         problems += names.check_full_path("partition", names.full_path(name, partition))
         problems += names.check_full_path("ltm_policy_name", ltm_path)
         errors.raise_if_any(f"WafProtection {self.node.path}", problems)
+
+        # Imported here: the LTM policy bindings take about 0.1 s to import, which every
+        # synth would pay, with or without a WAF.
+        from .generated.bigip.ltm_policy import (
+            LtmPolicy,
+            LtmPolicyRule,
+            LtmPolicyRuleAction,
+        )
 
         blocking = settings.enforcement_mode is EnforcementMode.BLOCKING
         self.waf_policy = WafPolicy(
