@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,4 +47,34 @@ def only(document: dict, type_name: str) -> dict:
     return found[0]
 
 
-__all__ = ["App", "ROOT", "only", "resources", "synth"]
+# Credentials a user would have in the environment: they must never reach output or logs.
+SECRETS = {"BIGIP_USER": "admin-user-7f3a", "BIGIP_PASSWORD": "s3cret-Pa55-9c1e"}
+
+
+def run_app(*args: str, cwd: Path = ROOT, env: dict | None = None):
+    """Run ``main.py`` as a user does, with BIG-IP credentials in the environment."""
+    environment = {**os.environ, "BIGIP_HOST": "192.0.2.10", **SECRETS, **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+
+def run_app_in(folder: Path, *args: str):
+    """Run ``main.py`` from ``folder``, writing to ``folder/cdktf.out``."""
+    return run_app(*args, cwd=folder, env={"CDKTF_OUTDIR": str(folder / "cdktf.out")})
+
+
+__all__ = [
+    "App",
+    "ROOT",
+    "SECRETS",
+    "only",
+    "resources",
+    "run_app",
+    "run_app_in",
+    "synth",
+]

@@ -7,13 +7,10 @@ as a user would, and compares stderr line by line. ``{file}`` stands for the fil
 from __future__ import annotations
 
 import copy
-import os
-import subprocess
-import sys
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import run_app_in
 
 BASE = {
     "name": "bad",
@@ -318,19 +315,9 @@ CASES = {
 }
 
 
-def run_app(*args, cwd):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=cwd,
-        env={**os.environ, "CDKTF_OUTDIR": str(cwd / "cdktf.out")},
-        capture_output=True,
-        text=True,
-    )
-
-
 def test_the_base_environment_is_valid(tmp_path):
     (tmp_path / "base.yaml").write_text(yaml.safe_dump(BASE))
-    result = run_app("base.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "base.yaml")
     assert result.returncode == 0, result.stderr
 
 
@@ -341,7 +328,7 @@ def test_bad_file_exits_2_with_its_message(tmp_path, content, expected):
         path.write_bytes(content)
     else:
         path.write_text(content)
-    result = run_app("env.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "env.yaml")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "error: " + line.format(file="env.yaml") for line in expected
@@ -351,7 +338,7 @@ def test_bad_file_exits_2_with_its_message(tmp_path, content, expected):
 
 
 def test_path_that_does_not_exist(tmp_path):
-    result = run_app("nowhere.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "nowhere.yaml")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "error: nowhere.yaml: no such file or folder; name an environment file (.yaml) or a folder of them"
@@ -361,7 +348,7 @@ def test_path_that_does_not_exist(tmp_path):
 def test_folder_without_environment_files(tmp_path):
     (tmp_path / "envs").mkdir()
     (tmp_path / "envs" / "notes.txt").write_text("not an environment")
-    result = run_app("envs", cwd=tmp_path)
+    result = run_app_in(tmp_path, "envs")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "error: envs: folder holds no environment files (*.yaml or *.yml)"
@@ -371,7 +358,7 @@ def test_folder_without_environment_files(tmp_path):
 def test_two_environments_with_one_stack_name(tmp_path):
     for name in ("a.yaml", "b.yaml"):
         (tmp_path / name).write_text(yaml.safe_dump(BASE))
-    result = run_app("a.yaml", "b.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "a.yaml", "b.yaml")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "error: b.yaml: name: stack name 'bad' is already produced by a.yaml; give each environment its own name"
@@ -381,7 +368,7 @@ def test_two_environments_with_one_stack_name(tmp_path):
 def test_problems_of_every_file_are_reported_together(tmp_path):
     (tmp_path / "a.yaml").write_text("")
     (tmp_path / "b.yaml").write_text(changed(network(tag=0)))
-    result = run_app("a.yaml", "b.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "a.yaml", "b.yaml")
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 2
 
@@ -392,7 +379,7 @@ def drop_masters_but_the_first(environment):
 
 def test_fewer_than_three_masters_warns_but_synthesizes(tmp_path):
     (tmp_path / "one.yaml").write_text(changed(drop_masters_but_the_first))
-    result = run_app("one.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "one.yaml")
     assert result.returncode == 0, result.stderr
     warnings = [
         line for line in result.stderr.splitlines() if line.startswith("warning:")

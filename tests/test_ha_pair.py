@@ -5,7 +5,7 @@ import os
 
 import cdktf
 import pytest
-from conftest import ROOT, resources
+from conftest import ROOT, SECRETS, resources, run_app
 from k8s_api_frontend import InvalidPropsError
 from k8s_api_frontend.generated.bigip.ltm_node import LtmNode
 from k8s_api_frontend.ha_pair import Device, HaPair
@@ -19,7 +19,6 @@ from sample_environments import (
     resource_bodies,
     synth_environment,
 )
-from test_lab import SECRETS, run_app
 
 PROD = cluster("k8s-prod", "10.1.1.100", masters("prod", 10))
 SYNC = "run cm config-sync to-group failover-group"

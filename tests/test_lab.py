@@ -2,27 +2,13 @@
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, resources
+from conftest import ROOT, SECRETS, resources, run_app
 from provider_schema import schema_errors
 
 GOLDEN = Path(__file__).parent / "golden"
-SECRETS = {"BIGIP_USER": "admin-user-7f3a", "BIGIP_PASSWORD": "s3cret-Pa55-9c1e"}
-
-
-def run_app(*args, cwd=ROOT, env=None):
-    environment = {**os.environ, "BIGIP_HOST": "192.0.2.10", **SECRETS, **(env or {})}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 from as3_schema import adc_errors, request_errors
-from conftest import ROOT, only, resources
+from conftest import ROOT, SECRETS, only, resources, run_app
 from provider_schema import schema_errors
-from test_lab import SECRETS, run_app
 
 GOLDEN = Path(__file__).parent / "golden" / "lab-secured.tf.json"
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_app_in
 
 from stacks import app
 from stacks.loader import load_all
@@ -24,19 +21,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def run_app(*args, cwd):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=cwd,
-        env={**os.environ, "CDKTF_OUTDIR": str(cwd / "cdktf.out")},
-        capture_output=True,
-        text=True,
-    )
-
-
 @pytest.fixture
 def earlier_output(tmp_path):
-    result = run_app(str(LAB), cwd=tmp_path)
+    result = run_app_in(tmp_path, str(LAB))
     assert result.returncode == 0, result.stderr
     return tmp_path / "cdktf.out"
 
@@ -44,7 +31,7 @@ def earlier_output(tmp_path):
 def test_bad_input_leaves_earlier_output_byte_for_byte(tmp_path, earlier_output):
     before = snapshot(earlier_output)
     (tmp_path / "broken.yaml").write_text("network: [unclosed\n")
-    result = run_app("broken.yaml", cwd=tmp_path)
+    result = run_app_in(tmp_path, "broken.yaml")
     assert result.returncode == 2
     assert snapshot(earlier_output) == before
 
@@ -67,7 +54,7 @@ def test_good_run_replaces_the_output_whole(tmp_path, earlier_output):
     stale = earlier_output / "stacks" / "retired" / "cdk.tf.json"
     stale.parent.mkdir()
     stale.write_text("{}")
-    result = run_app(str(LAB), cwd=tmp_path)
+    result = run_app_in(tmp_path, str(LAB))
     assert result.returncode == 0, result.stderr
     assert not stale.exists()
     assert (earlier_output / "stacks" / "lab" / "cdk.tf.json").exists()
