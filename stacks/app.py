@@ -14,12 +14,14 @@ from pathlib import Path
 
 from cdktf import App
 
+from . import messages
 from .frontend_stack import FrontendStack
 from .loader import LoadedEnvironment
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OUTDIR = Path("cdktf.out")
+OUTPUT_ENTRIES = {"manifest.json", "stacks"}
 
 
 def output_folder() -> Path:
@@ -35,9 +37,32 @@ def build(environments: list[LoadedEnvironment], outdir: str) -> App:
     return app
 
 
+class OutputFolderError(Exception):
+    """The output folder holds something other than earlier synthesized stacks."""
+
+
+def check_output_folder(outdir: Path) -> None:
+    """Refuse to replace anything but earlier cdktf output, since replacing deletes it.
+
+    ``CDKTF_OUTDIR`` can name any folder; a typo (``.``, a home folder) must not remove
+    a checkout. Earlier output holds only ``manifest.json`` and ``stacks/``.
+    """
+    if Path.cwd().resolve().is_relative_to(outdir):
+        raise OutputFolderError(messages.output_holds_cwd(outdir))
+    if outdir.is_symlink() or (outdir.exists() and not outdir.is_dir()):
+        raise OutputFolderError(messages.output_not_a_folder(outdir))
+    if outdir.is_dir():
+        foreign = sorted(
+            p.name for p in outdir.iterdir() if p.name not in OUTPUT_ENTRIES
+        )
+        if foreign:
+            raise OutputFolderError(messages.output_not_ours(outdir, foreign))
+
+
 def synthesize(environments: list[LoadedEnvironment], outdir: Path) -> list[Path]:
     """Synthesize every environment and replace ``outdir`` whole; return the stack files."""
-    outdir = outdir.resolve()
+    outdir = Path(os.path.abspath(outdir))
+    check_output_folder(outdir)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.new-", dir=outdir.parent))
     try:

@@ -25,7 +25,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         epilog=f"Without paths, reads ${ENVIRONMENTS_VARIABLE}, else environments/.",
     )
     parser.add_argument("paths", nargs="*", help="environment files or folders of them")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print only errors and warnings"
+    )
     return parser.parse_args(argv)
 
 
@@ -38,10 +40,14 @@ def main(argv: list[str]) -> int:
     )
     use_bundled_node()
 
-    from k8s_api_frontend import FrontendError
+    try:
+        from k8s_api_frontend import FrontendError
 
-    from .app import output_folder, synthesize
-    from .loader import ConfigError, load_all, requested_paths
+        from .app import OutputFolderError, output_folder, synthesize
+        from .loader import ConfigError, load_all, requested_paths
+    except ModuleNotFoundError as error:
+        print(f"error: {messages.missing_dependency(error.name)}", file=sys.stderr)
+        return 1
 
     try:
         paths = requested_paths(arguments.paths, os.environ.get(ENVIRONMENTS_VARIABLE))
@@ -59,6 +65,12 @@ def main(argv: list[str]) -> int:
         for line in str(error).splitlines():
             print(f"error: {line.strip()}", file=sys.stderr)
         return 2
+    except OutputFolderError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: {messages.synth_failed(str(error))}", file=sys.stderr)
+        return 1
     except RuntimeError as error:
         print(
             f"error: {messages.synth_failed(_validation_report(error))}",

@@ -36,6 +36,8 @@ from pydantic import (
     IPvAnyAddress,
     IPvAnyInterface,
     IPvAnyNetwork,
+    StrictBool,
+    StrictInt,
 )
 
 from . import messages
@@ -58,7 +60,7 @@ class DeviceSection(Strict):
 
 
 class BigipSection(Strict):
-    verify_tls: bool = True
+    verify_tls: StrictBool = True
     trusted_ca_file: str | None = None
     address: str | None = None
     # An HA pair: the devices (the first is the active one) and their device group.
@@ -75,7 +77,7 @@ class BigipSection(Strict):
 
 class InterfaceSection(Strict):
     name: str
-    tagged: bool = False
+    tagged: StrictBool = False
 
 
 class SelfIpSection(Strict):
@@ -95,11 +97,11 @@ class RouteSection(Strict):
 
 class NetworkSection(Strict):
     vlan_name: str
-    tag: int
+    tag: StrictInt
     interfaces: list[InterfaceSection] = Field(default_factory=list)
     self_ips: list[SelfIpSection] = Field(default_factory=list)
     routes: list[RouteSection] = Field(default_factory=list)
-    mtu: int | None = None
+    mtu: StrictInt | None = None
 
 
 class MasterSection(Strict):
@@ -108,25 +110,29 @@ class MasterSection(Strict):
 
 
 class HealthCheckSection(Strict):
-    kind: MonitorKind = MonitorKind.HTTPS
-    path: str = "/readyz"
-    interval_seconds: int = 5
-    timeout_seconds: int | None = None
-    expected_status: int = 200
-    expected_body: str = "ok"
+    """Defaults are the library's (a dataclass field's default is its class attribute)."""
+
+    kind: MonitorKind = HealthCheck.kind
+    path: str = HealthCheck.path
+    interval_seconds: StrictInt = HealthCheck.interval_seconds
+    timeout_seconds: StrictInt | None = HealthCheck.timeout_seconds
+    expected_status: StrictInt = HealthCheck.expected_status
+    expected_body: str = HealthCheck.expected_body
 
 
 class ClusterSection(Strict):
     name: str
     vip: IPvAnyAddress
     masters: list[MasterSection]
-    vip_port: int = 6443
-    api_port: int = 6443
-    tls_mode: TlsMode = TlsMode.PASSTHROUGH
+    vip_port: StrictInt = ClusterProps.vip_port
+    api_port: StrictInt = ClusterProps.api_port
+    tls_mode: TlsMode = ClusterProps.tls_mode
     health_check: HealthCheckSection = Field(default_factory=HealthCheckSection)
-    load_balancing_mode: LoadBalancingMode = LoadBalancingMode.LEAST_CONNECTIONS_MEMBER
-    partition: str = "Common"
+    load_balancing_mode: LoadBalancingMode = ClusterProps.load_balancing_mode
+    partition: str = ClusterProps.partition
     security: SecuritySection = Field(default_factory=SecuritySection)
+    client_ssl_profile: str = ClusterProps.client_ssl_profile
+    server_ssl_profile: str = ClusterProps.server_ssl_profile
 
     def props(self) -> ClusterProps:
         check = self.health_check
@@ -148,6 +154,8 @@ class ClusterSection(Strict):
             load_balancing_mode=self.load_balancing_mode,
             partition=self.partition,
             security=self.security.props(),
+            client_ssl_profile=self.client_ssl_profile,
+            server_ssl_profile=self.server_ssl_profile,
         )
 
 

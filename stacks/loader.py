@@ -6,6 +6,7 @@ is synthesized while any file has a problem.
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from . import messages
 from .environment import Environment
 
 SUFFIXES = (".yaml", ".yml")
+SECRET_KEY = re.compile(r"pass|token|secret|credential|conn|private|access_key", re.I)
 DEFAULT_FOLDER = Path("environments")
 
 
@@ -43,12 +45,16 @@ def requested_paths(arguments: list[str], variable: str | None) -> list[Path]:
     if arguments:
         return [Path(a) for a in arguments]
     if variable and variable.strip():
-        return [Path(a) for a in shlex.split(variable)]
+        try:
+            return [Path(a) for a in shlex.split(variable)]
+        except ValueError as error:
+            raise ConfigError([messages.bad_variable(variable, str(error))]) from None
     return [DEFAULT_FOLDER]
 
 
-def expand(paths: list[Path]) -> list[Path]:
-    """Files named, plus the environment files directly inside folders named, in order."""
+def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files named, plus the environment files directly inside folders named, in order;
+    and the problems of paths that name neither."""
     files, problems = [], []
     for path in paths:
         if path.is_dir():
@@ -60,17 +66,18 @@ def expand(paths: list[Path]) -> list[Path]:
             files += found
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            problems.append(messages.broken_link(path))
         else:
             problems.append(messages.no_such_path(path))
-    if problems:
-        raise ConfigError(problems)
-    return list(dict.fromkeys(files))
+    return list(dict.fromkeys(files)), problems
 
 
 def load_all(paths: list[Path]) -> list[LoadedEnvironment]:
     """Load and check every file; raise one ConfigError listing the problems of all of them."""
-    loaded, problems = [], []
-    for path in expand(paths):
+    loaded = []
+    files, problems = expand(paths)
+    for path in files:
         try:
             loaded.append(load(path))
         except ConfigError as error:
@@ -173,6 +180,8 @@ def _validation_lines(path: Path, error: ValidationError) -> list[str]:
             message = messages.missing_field()
         elif item["type"] == "extra_forbidden":
             message = messages.unknown_key(sorted(parent.model_fields))
+            if SECRET_KEY.search(str(location[-1])):
+                message += messages.SECRETS_FROM_ENVIRONMENT
         elif item["type"] in ("union_tag_invalid", "union_tag_not_found"):
             kinds = [get_args(m.model_fields["kind"].annotation)[0] for m in candidates]
             message = messages.unknown_kind(item.get("ctx", {}).get("tag"), kinds)

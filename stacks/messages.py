@@ -17,6 +17,17 @@ def no_such_path(path: object) -> str:
     return f"{path}: no such file or folder; name an environment file (.yaml) or a folder of them"
 
 
+def broken_link(path: object) -> str:
+    return f"{path}: a link that leads nowhere (or to itself); name the file it should reach"
+
+
+def bad_variable(value: str, reason: str) -> str:
+    return (
+        f"FRONTEND_ENVIRONMENTS={value!r} cannot be split into paths ({reason}); "
+        "separate paths with spaces and quote those that hold spaces"
+    )
+
+
 def empty_folder(path: object) -> str:
     return f"{path}: folder holds no environment files (*.yaml or *.yml)"
 
@@ -54,8 +65,40 @@ def unknown_key(allowed: list[str]) -> str:
     return f"unknown key; allowed keys here: {', '.join(allowed)}"
 
 
+SECRETS_FROM_ENVIRONMENT = (
+    "; secrets never go into environment files: Terraform and the BIG-IP provider read "
+    "them from environment variables (README: Credentials, State backends)"
+)
+
+
 def duplicate_stack(name: str, first: object) -> str:
     return f"stack name {name!r} is already produced by {first}; give each environment its own name"
+
+
+def output_holds_cwd(path: object) -> str:
+    return (
+        f"output folder {path} (CDKTF_OUTDIR) is the current folder or holds it; "
+        "name a folder of its own, such as cdktf.out"
+    )
+
+
+def output_not_a_folder(path: object) -> str:
+    return f"output folder {path} (CDKTF_OUTDIR) is a file or a link; name a folder"
+
+
+def output_not_ours(path: object, entries: list[str]) -> str:
+    shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
+    return (
+        f"output folder {path} (CDKTF_OUTDIR) holds more than synthesized stacks "
+        f"({shown}) and would be replaced whole; name an empty or new folder"
+    )
+
+
+def missing_dependency(module: str | None) -> str:
+    return (
+        f"Python package {module!r} is not installed for this interpreter; run "
+        "`make synth` once, then use .venv/bin/python main.py"
+    )
 
 
 def synth_failed(reason: str) -> str:

@@ -28,7 +28,7 @@ from k8s_api_frontend.waf import (
     DEFAULT_SERVER_TECHNOLOGIES,
     DEFAULT_SIGNATURE_SETS,
 )
-from pydantic import BaseModel, ConfigDict, Field, IPvAnyNetwork
+from pydantic import BaseModel, ConfigDict, Field, IPvAnyNetwork, StrictInt
 
 
 class Strict(BaseModel):
@@ -68,9 +68,9 @@ class WafSection(Strict):
 
 
 class ThresholdsSection(Strict):
-    minimum_tps: int
-    maximum_tps: int
-    tps_increase_percent: int = 500
+    minimum_tps: StrictInt
+    maximum_tps: StrictInt
+    tps_increase_percent: StrictInt = 500
 
     def props(self) -> RateThresholds:
         return RateThresholds(
@@ -97,7 +97,7 @@ class DosSection(Strict):
     site: ThresholdsSection = Field(
         default_factory=_thresholds(DEFAULT_SITE_THRESHOLDS)
     )
-    escalation_period_seconds: int = 120
+    escalation_period_seconds: StrictInt = 120
 
     def props(self) -> DosProtectionProps:
         return DosProtectionProps(

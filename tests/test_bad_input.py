@@ -164,9 +164,7 @@ CASES = {
     ),
     "vlan tag not a number": (
         changed(network(tag="hundred")),
-        [
-            "{file}: network.tag: Input should be a valid integer, unable to parse string as an integer (got 'hundred')"
-        ],
+        ["{file}: network.tag: Input should be a valid integer (got 'hundred')"],
     ),
     "mtu too small": (
         changed(network(mtu=100)),
@@ -213,7 +211,7 @@ CASES = {
     "vip is the self ip": (
         changed(cluster(vip="10.1.1.176")),
         [
-            "{file}: clusters[0].vip: '10.1.1.176' is also the address of self IP k8s-self; the VIP must be an address of its own"
+            "{file}: clusters[0].vip: '10.1.1.176' (the VIP) is also the address of self IP k8s-self; it must be an address of its own"
         ],
     ),
     "vip unreachable": (
@@ -301,8 +299,36 @@ CASES = {
     ),
     "verify_tls not a boolean": (
         changed(lambda env: env.update(bigip={"verify_tls": "maybe"})),
+        ["{file}: bigip.verify_tls: Input should be a valid boolean (got 'maybe')"],
+    ),
+    "yes as a port": (
+        changed(cluster(vip_port=True)),
+        ["{file}: clusters[0].vip_port: Input should be a valid integer (got True)"],
+    ),
+    "port as quoted text": (
+        changed(cluster(vip_port="6443")),
+        ["{file}: clusters[0].vip_port: Input should be a valid integer (got '6443')"],
+    ),
+    "off as text for verify_tls": (
+        changed(lambda env: env.update(bigip={"verify_tls": "off"})),
+        ["{file}: bigip.verify_tls: Input should be a valid boolean (got 'off')"],
+    ),
+    "master is the self ip": (
+        changed(master(1, address="10.1.1.176")),
         [
-            "{file}: bigip.verify_tls: Input should be a valid boolean, unable to interpret input (got 'maybe')"
+            "{file}: clusters[0].masters[1].address: '10.1.1.176' (master cp-2) is also the address of self IP k8s-self; it must be an address of its own"
+        ],
+    ),
+    "vip is the subnet's broadcast address": (
+        changed(cluster(vip="10.1.1.255")),
+        [
+            "{file}: clusters[0].vip: '10.1.1.255' (the VIP) is the network or broadcast address of 10.1.1.0/24; use a host address"
+        ],
+    ),
+    "password in a backend": (
+        changed(lambda env: env.update(backend={"kind": "pg", "password": "hunter2"})),
+        [
+            "{file}: backend.password: unknown key; allowed keys here: kind, schema_name; secrets never go into environment files: Terraform and the BIG-IP provider read them from environment variables (README: Credentials, State backends)"
         ],
     ),
     "several problems at once": (

@@ -103,3 +103,36 @@ def test_one_master_synthesizes_with_a_quorum_warning(stack):
         "masters: only 1 master(s); production control planes run three or more so "
         "that etcd keeps quorum when one fails"
     ]
+
+
+def test_terminate_uses_the_given_ssl_profiles_without_warnings(stack):
+    cluster = replace(
+        CLUSTER,
+        tls_mode=TlsMode.TERMINATE,
+        client_ssl_profile="/Common/k8s-api-clientssl",
+        server_ssl_profile="/Common/k8s-api-serverssl",
+    )
+    frontend = K8sApiFrontend(stack, "k8s", cluster=cluster)
+    vs = only(synth(stack), "bigip_ltm_virtual_server")
+    assert vs["client_profiles"] == ["/Common/k8s-api-clientssl"]
+    assert vs["server_profiles"] == ["/Common/k8s-api-serverssl"]
+    assert [m for m in frontend.node.metadata if m.type == "@cdktf/warn"] == []
+
+
+def test_terminate_with_default_ssl_profiles_warns_about_verification(stack):
+    cluster = replace(CLUSTER, tls_mode=TlsMode.TERMINATE)
+    frontend = K8sApiFrontend(stack, "k8s", cluster=cluster)
+    warnings = [m.data for m in frontend.node.metadata if m.type == "@cdktf/warn"]
+    assert [w.split(":")[0] for w in warnings] == [
+        "client_ssl_profile",
+        "server_ssl_profile",
+    ]
+    assert "self-signed" in warnings[0]
+    assert "does not verify" in warnings[1]
+
+
+def test_master_on_the_self_ip_address_is_rejected(stack):
+    network = lab_network(stack)
+    taken = replace(CLUSTER, masters=(Master("cp-1", ip_address("10.1.1.176")),))
+    with pytest.raises(InvalidPropsError, match="also the address of self IP k8s-self"):
+        K8sApiFrontend(stack, "k8s", cluster=taken, network=network)

@@ -126,6 +126,35 @@ def vip_is_member(vip: object, where: str) -> str:
     return f"{shown(vip)} is also the address of {where}; the VIP must be an address of its own"
 
 
+def address_taken(address: object, what: str, owner: str) -> str:
+    return (
+        f"{shown(address)} ({what}) is also the address of {owner}; it must be an "
+        "address of its own"
+    )
+
+
+def not_a_host_address(address: object, what: str, subnet: object) -> str:
+    return (
+        f"{shown(address)} ({what}) is the network or broadcast address of {subnet}; "
+        "use a host address"
+    )
+
+
+def default_client_ssl(profile: str) -> str:
+    return (
+        f"tls_mode terminate with {profile} presents BIG-IP's self-signed default "
+        "certificate, which clients cannot verify; set client_ssl_profile to a profile "
+        "whose certificate's SANs hold the VIP"
+    )
+
+
+def default_server_ssl(profile: str) -> str:
+    return (
+        f"{profile} does not verify the API servers' certificates; set "
+        "server_ssl_profile to a profile that verifies them against the cluster CA"
+    )
+
+
 def mixed_address_families(vip: object, master: object) -> str:
     return (
         f"{shown(master)} is not of the same IP version as the VIP {shown(vip)}; without NAT64 a "

@@ -22,7 +22,12 @@ from .pool import (
     master_problems,
 )
 from .security import SecurityLayer, SecurityProps
-from .virtual_server import ApiVirtualServer, TlsMode
+from .virtual_server import (
+    CLIENT_SSL_PROFILE,
+    SERVER_SSL_PROFILE,
+    ApiVirtualServer,
+    TlsMode,
+)
 
 RECOMMENDED_MASTERS = 3
 
@@ -45,6 +50,12 @@ class ClusterProps:
         load_balancing_mode: Default least connections per member.
         partition: Default ``Common``.
         security: WAF and L7 DoS protection; both need ``tls_mode`` ``TERMINATE``.
+        client_ssl_profile: With ``TERMINATE``: the client-side SSL profile, whose
+            certificate clients verify; its SANs must hold the VIP. Default
+            ``/Common/clientssl``, BIG-IP's self-signed certificate (a warning says so).
+        server_ssl_profile: With ``TERMINATE``: the server-side SSL profile; make it
+            verify the API servers against the cluster CA. Default ``/Common/serverssl``,
+            which does not verify them (a warning says so).
             Default: neither.
     """
 
@@ -58,6 +69,8 @@ class ClusterProps:
     load_balancing_mode: LoadBalancingMode = LoadBalancingMode.LEAST_CONNECTIONS_MEMBER
     partition: str = names.DEFAULT_PARTITION
     security: SecurityProps = field(default_factory=SecurityProps)
+    client_ssl_profile: str = CLIENT_SSL_PROFILE
+    server_ssl_profile: str = SERVER_SSL_PROFILE
 
     @property
     def pool_name(self) -> str:
@@ -82,6 +95,8 @@ class ClusterProps:
         security_problems = self.security.problems(self.tls_mode)
         problems += [p.under("security") for p in security_problems]
         problems += self.security.name_problems(self.name)
+        problems += names.check_full_path("client_ssl_profile", self.client_ssl_profile)
+        problems += names.check_full_path("server_ssl_profile", self.server_ssl_profile)
         for index, master in enumerate(self.masters):
             if master.address == self.vip:
                 where = f"masters[{index}]"
@@ -92,10 +107,18 @@ class ClusterProps:
         return problems
 
     def warnings(self) -> list[Problem]:
-        """Legal but risky: fewer than three masters cannot keep etcd quorum through a failure."""
+        """Legal but risky: too few masters for etcd quorum, default SSL profiles."""
+        found = []
         if 0 < len(self.masters) < RECOMMENDED_MASTERS:
-            return [Problem("masters", errors.few_masters(len(self.masters)))]
-        return []
+            found.append(Problem("masters", errors.few_masters(len(self.masters))))
+        if self.tls_mode is TlsMode.TERMINATE:
+            if self.client_ssl_profile == CLIENT_SSL_PROFILE:
+                message = errors.default_client_ssl(CLIENT_SSL_PROFILE)
+                found.append(Problem("client_ssl_profile", message))
+            if self.server_ssl_profile == SERVER_SSL_PROFILE:
+                message = errors.default_server_ssl(SERVER_SSL_PROFILE)
+                found.append(Problem("server_ssl_profile", message))
+        return found
 
 
 def placement_problems(
@@ -103,30 +126,36 @@ def placement_problems(
 ) -> list[Problem]:
     """Where the cluster sits on the BIG-IP's network.
 
-    The VIP must not be one of the BIG-IP's own self IPs, and the VIP and every master must
-    lie on a self IP's subnet or behind a route: otherwise the BIG-IP can neither answer
-    clients nor reach the API servers.
+    The VIP and the masters must not be the BIG-IP's own self IPs, nor the network or
+    broadcast address of a self IP's subnet, and they must lie on a self IP's subnet or
+    behind a route: otherwise the BIG-IP can neither answer clients nor reach the API
+    servers.
     """
     networks = reachable_networks(self_ips, routes)
-
-    def reaches(address: IPAddress) -> bool:
-        return any(address in network for network in networks)
-
+    addresses = [("vip", cluster.vip, "the VIP")] + [
+        (f"masters[{index}].address", master.address, f"master {master.name}")
+        for index, master in enumerate(cluster.masters)
+    ]
     problems = []
-    for self_ip in self_ips:
-        if self_ip.address.ip == cluster.vip:
-            message = errors.vip_is_member(cluster.vip, f"self IP {self_ip.name}")
-            problems.append(Problem("vip", message))
-    if not reaches(cluster.vip):
-        message = errors.unreachable(cluster.vip, "the VIP", networks)
-        problems.append(Problem("vip", message))
-    for index, master in enumerate(cluster.masters):
-        if not reaches(master.address):
-            message = errors.unreachable(
-                master.address, f"master {master.name}", networks
-            )
-            problems.append(Problem(f"masters[{index}].address", message))
+    for field_name, address, what in addresses:
+        problems += [Problem(field_name, m) for m in _clashes(address, what, self_ips)]
+        if not any(address in network for network in networks):
+            message = errors.unreachable(address, what, networks)
+            problems.append(Problem(field_name, message))
     return problems
+
+
+def _clashes(address: IPAddress, what: str, self_ips: Sequence[SelfIp]) -> list[str]:
+    """Why ``address`` cannot be a host of its own on the self IPs' subnets."""
+    found = []
+    for self_ip in self_ips:
+        subnet = self_ip.address.network
+        if self_ip.address.ip == address:
+            found.append(errors.address_taken(address, what, f"self IP {self_ip.name}"))
+        elif subnet.version == 4 and subnet.prefixlen <= 30:
+            if address in (subnet.network_address, subnet.broadcast_address):
+                found.append(errors.not_a_host_address(address, what, subnet))
+    return found
 
 
 class K8sApiFrontend(Construct):
@@ -188,6 +217,8 @@ class K8sApiFrontend(Construct):
             pool=self.pool.name,
             port=cluster.vip_port,
             tls_mode=cluster.tls_mode,
+            client_ssl_profile=cluster.client_ssl_profile,
+            server_ssl_profile=cluster.server_ssl_profile,
             vlans=[network.vlan.name] if network is not None else (),
             profiles=self.security.profiles,
             policies=self.security.policies,
