@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_OUTDIR = Path("cdktf.out")
 OUTPUT_ENTRIES = {"manifest.json", "stacks"}
+TERRAFORM_WORKING_FILES = (".terraform", ".terraform.lock.hcl")
 
 
 def output_folder() -> Path:
@@ -83,12 +84,35 @@ def _replace(target: Path, staging: Path) -> None:
     if not target.exists():
         staging.rename(target)
         return
+    carried = _carry_over_terraform_files(target, staging)
     retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
     retired.rmdir()
-    target.rename(retired)
     try:
-        staging.rename(target)
+        target.rename(retired)
+        try:
+            staging.rename(target)
+        except OSError:
+            retired.rename(target)
+            raise
     except OSError:
-        retired.rename(target)
+        for old, new in carried:
+            new.rename(old)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _carry_over_terraform_files(old: Path, new: Path) -> list[tuple[Path, Path]]:
+    """Move Terraform's working files of each stack that is synthesized again.
+
+    ``terraform init`` leaves the provider lock file and ``.terraform/`` (providers,
+    backend settings) in ``stacks/<stack>/``; keeping them spares a fresh init and keeps
+    the providers' recorded hashes. Returns the moves, so that a failed swap can undo them.
+    """
+    moves = []
+    for stack in (old / "stacks").glob("*"):
+        destination = new / "stacks" / stack.name
+        for name in TERRAFORM_WORKING_FILES:
+            if (stack / name).exists() and destination.is_dir():
+                (stack / name).rename(destination / name)
+                moves.append((stack / name, destination / name))
+    return moves

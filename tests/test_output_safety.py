@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_app_in
+from conftest import ROOT, run_app, run_app_in
 
 from stacks import app
 from stacks.loader import load_all
@@ -59,3 +59,31 @@ def test_good_run_replaces_the_output_whole(tmp_path, earlier_output):
     assert not stale.exists()
     assert (earlier_output / "stacks" / "lab" / "cdk.tf.json").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
+
+
+def test_terraform_working_files_survive_a_new_synth(tmp_path, earlier_output):
+    stack = earlier_output / "stacks" / "lab"
+    (stack / ".terraform.lock.hcl").write_text('provider "f5networks/bigip" {}\n')
+    (stack / ".terraform" / "providers").mkdir(parents=True)
+    result = run_app_in(tmp_path, str(LAB))
+    assert result.returncode == 0, result.stderr
+    assert (stack / ".terraform.lock.hcl").read_text().startswith("provider")
+    assert (stack / ".terraform" / "providers").is_dir()
+
+
+def test_output_folder_holding_other_files_is_refused(tmp_path):
+    precious = tmp_path / "cdktf.out"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me")
+    result = run_app_in(tmp_path, str(LAB))
+    assert result.returncode == 2
+    assert "holds more than synthesized stacks (notes.txt)" in result.stderr
+    assert (precious / "notes.txt").read_text() == "keep me"
+
+
+def test_current_folder_as_output_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("keep me")
+    result = run_app(str(LAB), cwd=tmp_path, env={"CDKTF_OUTDIR": "."})
+    assert result.returncode == 2
+    assert "is the current folder or holds it" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
