@@ -97,7 +97,8 @@ class RouteSection(Strict):
 
 class NetworkSection(Strict):
     vlan_name: str
-    tag: StrictInt
+    tag: StrictInt | None = None
+    existing: StrictBool = False
     interfaces: list[InterfaceSection] = Field(default_factory=list)
     self_ips: list[SelfIpSection] = Field(default_factory=list)
     routes: list[RouteSection] = Field(default_factory=list)
@@ -216,6 +217,7 @@ class Environment(Strict):
             self_ips=self_ips,
             routes=routes,
             mtu=self.network.mtu,
+            existing=self.network.existing,
         )
         problems += [p.under("network") for p in network]
         clusters = [cluster.props() for cluster in self.clusters]

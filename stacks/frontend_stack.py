@@ -36,6 +36,7 @@ class FrontendStack(TerraformStack):
             self_ips=environment.self_ips_on(environment.active_device),
             routes=environment.routes(),
             mtu=network.mtu,
+            existing=network.existing,
         )
         clusters = Construct(self, "clusters")
         self.frontends = {

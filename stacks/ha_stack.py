@@ -50,6 +50,7 @@ def place_on_devices(
             interfaces=environment.interfaces(),
             self_ips=environment.self_ips_on(device.name),
             mtu=network.mtu,
+            existing=network.existing,
         )
         pair.place(networks[device.name], device.name)
     return networks

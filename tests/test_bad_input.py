@@ -7,6 +7,7 @@ as a user would, and compares stderr line by line. ``{file}`` stands for the fil
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 import yaml
@@ -331,6 +332,12 @@ CASES = {
             "{file}: backend.password: unknown key; allowed keys here: kind, schema_name; secrets never go into environment files: Terraform and the BIG-IP provider read them from environment variables (README: Credentials, State backends)"
         ],
     ),
+    "vlan without its tag": (
+        changed(lambda env: env["network"].pop("tag")),
+        [
+            "{file}: network.tag: required to create the VLAN: its 802.1Q tag, 1 to 4094; or set existing: true to use a VLAN that is already on the BIG-IP"
+        ],
+    ),
     "several problems at once": (
         changed(lambda env: (network(tag=0)(env), cluster(vip_port=0)(env))),
         [
@@ -397,6 +404,25 @@ def test_problems_of_every_file_are_reported_together(tmp_path):
     result = run_app_in(tmp_path, "a.yaml", "b.yaml")
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 2
+
+
+def test_existing_network_creates_no_vlan_and_listens_on_it(tmp_path):
+    def existing(environment):
+        environment["network"] = {
+            "vlan_name": "/Common/shared-data",
+            "existing": True,
+            "self_ips": [{"name": "shared-self", "address": "10.1.1.176/24"}],
+        }
+
+    (tmp_path / "shared.yaml").write_text(changed(existing))
+    result = run_app_in(tmp_path, "shared.yaml")
+    assert result.returncode == 0, result.stderr
+    stack = tmp_path / "cdktf.out" / "stacks" / "bad" / "cdk.tf.json"
+    document = json.loads(stack.read_text())
+    assert "bigip_net_vlan" not in document["resource"]
+    assert "bigip_net_selfip" not in document["resource"]
+    (server,) = document["resource"]["bigip_ltm_virtual_server"].values()
+    assert server["vlans"] == ["/Common/shared-data"]
 
 
 def drop_masters_but_the_first(environment):

@@ -87,3 +87,17 @@ def test_no_resources_are_created_when_props_are_bad(stack):
     with pytest.raises(InvalidPropsError):
         lab_network(stack, tag=0)
     assert resources(synth(stack), "bigip_net_vlan") == []
+
+
+def test_existing_network_is_referenced_not_created(stack):
+    network = lab_network(stack, existing=True, tag=None)
+    document = synth(stack)
+    assert resources(document, "bigip_net_vlan") == []
+    assert resources(document, "bigip_net_selfip") == []
+    assert network.vlan_name == "/Common/management"
+    assert ip_network("10.1.1.0/24") in network.reachable_networks
+
+
+def test_a_created_vlan_needs_its_tag(stack):
+    with pytest.raises(InvalidPropsError, match="tag: required to create the VLAN"):
+        lab_network(stack, tag=None)

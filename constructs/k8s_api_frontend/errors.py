@@ -110,6 +110,11 @@ def duplicate(kind: str, value: object, first_field: str) -> str:
     return f"{shown(value)} is a duplicate {kind}; it is already used at {first_field}"
 
 
+TAG_REQUIRED = (
+    "required to create the VLAN: its 802.1Q tag, 1 to 4094; or set existing: true to "
+    "use a VLAN that is already on the BIG-IP"
+)
+
 NO_MASTERS = (
     "no masters; a control-plane pool needs at least one (three for etcd quorum)"
 )

@@ -219,7 +219,7 @@ class K8sApiFrontend(Construct):
             tls_mode=cluster.tls_mode,
             client_ssl_profile=cluster.client_ssl_profile,
             server_ssl_profile=cluster.server_ssl_profile,
-            vlans=[network.vlan.name] if network is not None else (),
+            vlans=[network.vlan_name] if network is not None else (),
             profiles=self.security.profiles,
             policies=self.security.policies,
             security_log_profiles=self.security.security_log_profiles,

@@ -103,14 +103,18 @@ def port_lockdown_problems(field: str, entries: Sequence[str]) -> list[Problem]:
 def network_problems(
     *,
     vlan_name: str,
-    tag: int,
+    tag: int | None,
     self_ips: Sequence[SelfIp],
     routes: Sequence[Route],
     mtu: int | None,
+    existing: bool = False,
 ) -> list[Problem]:
     """Every problem of a network description, with field paths named as the props."""
     problems = names.check_full_path("vlan_name", names.full_path(vlan_name))
-    problems += checks.in_range("tag", tag, 1, 4094)
+    if tag is not None:
+        problems += checks.in_range("tag", tag, 1, 4094)
+    elif not existing:
+        problems.append(Problem("tag", errors.TAG_REQUIRED))
     if mtu is not None:
         problems += checks.in_range("mtu", mtu, 576, 9198)
     for index, self_ip in enumerate(self_ips):
@@ -140,11 +144,15 @@ class Network(Construct):
 
     Args:
         vlan_name: Full path or bare name of the VLAN.
-        tag: 802.1Q tag, 1 to 4094.
+        tag: 802.1Q tag, 1 to 4094; required unless ``existing``.
         interfaces: Interfaces carrying the VLAN. Default: none (attach them later).
         self_ips: Addresses of the BIG-IP on the VLAN.
         routes: Static routes through gateways on the VLAN. Default: none.
         mtu: MTU in bytes. Default: BIG-IP's own (1500).
+        existing: The VLAN, self IPs and routes exist already (a shared BIG-IP whose
+            network another team or tool owns): create none of them, only use them to
+            check addresses and to name the VLAN the virtual servers listen on.
+            Default False.
     """
 
     def __init__(
@@ -153,18 +161,32 @@ class Network(Construct):
         id: str,
         *,
         vlan_name: str,
-        tag: int,
+        tag: int | None = None,
         interfaces: Sequence[VlanInterface] = (),
         self_ips: Sequence[SelfIp] = (),
         routes: Sequence[Route] = (),
         mtu: int | None = None,
+        existing: bool = False,
     ) -> None:
         super().__init__(scope, id)
         problems = network_problems(
-            vlan_name=vlan_name, tag=tag, self_ips=self_ips, routes=routes, mtu=mtu
+            vlan_name=vlan_name,
+            tag=tag,
+            self_ips=self_ips,
+            routes=routes,
+            mtu=mtu,
+            existing=existing,
         )
         errors.raise_if_any(self, problems)
 
+        self.self_ip_props = tuple(self_ips)
+        self.route_props = tuple(routes)
+        self.reachable_networks = reachable_networks(self_ips, routes)
+        if existing:
+            self.vlan = None
+            self.vlan_name = names.full_path(vlan_name)
+            self.self_ips, self.routes = {}, {}
+            return
         self.vlan = NetVlan(
             self,
             "vlan",
@@ -177,6 +199,7 @@ class Network(Construct):
             ]
             or None,
         )
+        self.vlan_name = self.vlan.name
         self_ip_scope = Construct(self, "self-ips")
         self.self_ips = {
             self_ip.name: NetSelfip(
@@ -202,9 +225,6 @@ class Network(Construct):
             )
             for route in routes
         }
-        self.self_ip_props = tuple(self_ips)
-        self.route_props = tuple(routes)
-        self.reachable_networks = reachable_networks(self_ips, routes)
 
 
 def reachable_networks(
