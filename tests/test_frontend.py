@@ -136,3 +136,37 @@ def test_master_on_the_self_ip_address_is_rejected(stack):
     taken = replace(CLUSTER, masters=(Master("cp-1", ip_address("10.1.1.176")),))
     with pytest.raises(InvalidPropsError, match="also the address of self IP k8s-self"):
         K8sApiFrontend(stack, "k8s", cluster=taken, network=network)
+
+
+def test_two_clusters_sharing_a_master_fail_validation_at_synth(stack):
+    K8sApiFrontend(stack, "prod", cluster=CLUSTER)
+    staging = replace(
+        CLUSTER,
+        name="k8s-staging",
+        vip=ip_address("10.1.1.101"),
+        masters=(Master("staging-1", ip_address("10.1.1.171")),) + CLUSTER.masters[1:2],
+    )
+    K8sApiFrontend(stack, "staging", cluster=staging)
+    with pytest.raises(RuntimeError) as raised:
+        synth(stack)
+    message = str(raised.value)
+    assert (
+        "test/staging.masters[0].address: '10.1.1.171' is a duplicate node address; "
+        "it is already used at test/prod.masters[0].address"
+    ) in message
+    assert (
+        "test/staging.masters[1].name: '/Common/cp-2' is a duplicate node name"
+        in message
+    )
+
+
+def test_distinct_clusters_in_one_stack_pass_validation(stack):
+    K8sApiFrontend(stack, "prod", cluster=CLUSTER)
+    staging = replace(
+        CLUSTER,
+        name="k8s-staging",
+        vip=ip_address("10.1.1.101"),
+        masters=(Master("staging-1", ip_address("10.1.1.181")),),
+    )
+    K8sApiFrontend(stack, "staging", cluster=staging)
+    assert len(resources(synth(stack), "bigip_ltm_virtual_server")) == 2

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cdktf import Annotations
+import jsii
+from cdktf import Annotations, TerraformStack
 
-from constructs import Construct
+from constructs import Construct, IValidation
 
 from . import checks, errors, names
 from .errors import Problem
@@ -226,3 +228,36 @@ class K8sApiFrontend(Construct):
             depends_on=self.security.depends_on,
         )
         self.cluster = cluster
+
+        self.node.add_validation(_NoClashWithOtherClusters(self))
+
+
+@jsii.implements(IValidation)
+class _NoClashWithOtherClusters:
+    """At synth: this cluster shares no name, node or VIP:port with another one in its stack.
+
+    One stack drives one BIG-IP (or HA pair), whose name space and addresses all its
+    clusters share; each construct's own checks cannot see the others, so this runs once
+    the whole tree exists. Environment files get the same rules before synthesis.
+    """
+
+    def __init__(self, frontend: K8sApiFrontend) -> None:
+        self._frontend = frontend
+
+    def validate(self) -> list[str]:
+        from .shared_device import shared_device_problems
+
+        stack = TerraformStack.of(self._frontend)
+        frontends = [c for c in stack.node.find_all() if isinstance(c, K8sApiFrontend)]
+        if len(frontends) < 2:
+            return []
+        mine = f"clusters[{frontends.index(self._frontend)}]"
+        paths = {f"clusters[{i}]": f.node.path for i, f in enumerate(frontends)}
+        messages = []
+        for problem in shared_device_problems([f.cluster for f in frontends]):
+            if problem.field.startswith(f"{mine}."):
+                text = re.sub(
+                    r"clusters\[\d+\]", lambda m: paths[m.group(0)], str(problem)
+                )
+                messages.append(text)
+        return messages
