@@ -235,12 +235,3 @@ class Environment(Strict):
         for index, cluster in enumerate(self.clusters):
             found += [p.under(f"clusters[{index}]") for p in cluster.props().warnings()]
         return found
-
-
-def _self_ip(section: SelfIpSection) -> SelfIp:
-    return SelfIp(
-        name=section.name,
-        address=section.address,
-        traffic_group=section.traffic_group,
-        port_lockdown=tuple(section.port_lockdown),
-    )

@@ -185,10 +185,6 @@ def bad_http_path(value: object) -> str:
     return f"{shown(value)} is not an HTTP request path; it must start with '/' and hold no spaces"
 
 
-def bad_status(value: object) -> str:
-    return f"{shown(value)} is not an HTTP status code; allowed: 100 to 599"
-
-
 def not_single_line(value: object) -> str:
     return f"{shown(value)} must be one line of text without carriage returns or line feeds"
 
