@@ -21,6 +21,7 @@ from k8s_api_frontend import (
     SelfIp,
     TlsMode,
     VlanInterface,
+    errors,
 )
 from k8s_api_frontend.frontend import placement_problems
 from k8s_api_frontend.network import (
@@ -220,6 +221,9 @@ class Environment(Strict):
             existing=self.network.existing,
         )
         problems += [p.under("network") for p in network]
+        if self.network.existing and self.network.interfaces:
+            message = errors.ignored_for_existing("interfaces")
+            problems.append(Problem("network.interfaces", message))
         clusters = [cluster.props() for cluster in self.clusters]
         for index, props in enumerate(clusters):
             found = props.problems() + placement_problems(props, self_ips, routes)

@@ -187,6 +187,7 @@ def _validation_lines(path: Path, error: ValidationError) -> list[str]:
             message = messages.unknown_kind(item.get("ctx", {}).get("tag"), kinds)
         else:
             message = f"{item['msg']} (got {item['input']!r})"
+            message += messages.YAML_TYPE_HINTS.get(item["type"], "")
         lines.append(f"{path}: {field}: {message}")
     return lines
 

@@ -57,6 +57,19 @@ def unreadable(path: object, reason: str) -> str:
     return f"{path}: cannot be read: {reason}"
 
 
+_NUMBER_HINT = (
+    "; write a whole number without quotes (YAML reads yes, no, on and off as booleans)"
+)
+_BOOLEAN_HINT = "; allowed: true or false, without quotes"
+YAML_TYPE_HINTS = {
+    "int_type": _NUMBER_HINT,
+    "int_parsing": _NUMBER_HINT,
+    "int_from_float": _NUMBER_HINT,
+    "bool_type": _BOOLEAN_HINT,
+    "bool_parsing": _BOOLEAN_HINT,
+}
+
+
 def missing_field() -> str:
     return "required field is missing"
 

@@ -165,7 +165,9 @@ CASES = {
     ),
     "vlan tag not a number": (
         changed(network(tag="hundred")),
-        ["{file}: network.tag: Input should be a valid integer (got 'hundred')"],
+        [
+            "{file}: network.tag: Input should be a valid integer (got 'hundred'); write a whole number without quotes (YAML reads yes, no, on and off as booleans)"
+        ],
     ),
     "mtu too small": (
         changed(network(mtu=100)),
@@ -300,19 +302,27 @@ CASES = {
     ),
     "verify_tls not a boolean": (
         changed(lambda env: env.update(bigip={"verify_tls": "maybe"})),
-        ["{file}: bigip.verify_tls: Input should be a valid boolean (got 'maybe')"],
+        [
+            "{file}: bigip.verify_tls: Input should be a valid boolean (got 'maybe'); allowed: true or false, without quotes"
+        ],
     ),
     "yes as a port": (
         changed(cluster(vip_port=True)),
-        ["{file}: clusters[0].vip_port: Input should be a valid integer (got True)"],
+        [
+            "{file}: clusters[0].vip_port: Input should be a valid integer (got True); write a whole number without quotes (YAML reads yes, no, on and off as booleans)"
+        ],
     ),
     "port as quoted text": (
         changed(cluster(vip_port="6443")),
-        ["{file}: clusters[0].vip_port: Input should be a valid integer (got '6443')"],
+        [
+            "{file}: clusters[0].vip_port: Input should be a valid integer (got '6443'); write a whole number without quotes (YAML reads yes, no, on and off as booleans)"
+        ],
     ),
     "off as text for verify_tls": (
         changed(lambda env: env.update(bigip={"verify_tls": "off"})),
-        ["{file}: bigip.verify_tls: Input should be a valid boolean (got 'off')"],
+        [
+            "{file}: bigip.verify_tls: Input should be a valid boolean (got 'off'); allowed: true or false, without quotes"
+        ],
     ),
     "master is the self ip": (
         changed(master(1, address="10.1.1.176")),
@@ -336,6 +346,12 @@ CASES = {
         changed(lambda env: env["network"].pop("tag")),
         [
             "{file}: network.tag: required to create the VLAN: its 802.1Q tag, 1 to 4094; or set existing: true to use a VLAN that is already on the BIG-IP"
+        ],
+    ),
+    "tag given for an existing vlan": (
+        changed(network(existing=True)),
+        [
+            "{file}: network.tag: tag describes a VLAN created here, and existing: true creates none; remove it, or drop existing to create the VLAN"
         ],
     ),
     "several problems at once": (

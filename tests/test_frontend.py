@@ -170,3 +170,21 @@ def test_distinct_clusters_in_one_stack_pass_validation(stack):
     )
     K8sApiFrontend(stack, "staging", cluster=staging)
     assert len(resources(synth(stack), "bigip_ltm_virtual_server")) == 2
+
+
+def test_addresses_may_be_given_as_text():
+    cluster = ClusterProps(
+        name="k8s", vip="10.1.1.100", masters=[Master("cp-1", "10.1.1.171")]
+    )
+    assert cluster.vip == ip_address("10.1.1.100")
+    assert cluster.masters == (Master("cp-1", ip_address("10.1.1.171")),)
+    assert SelfIp("s", "10.1.1.176/24").address == ip_interface("10.1.1.176/24")
+
+
+def test_text_that_is_no_address_is_rejected_naming_the_field():
+    with pytest.raises(InvalidPropsError) as raised:
+        Master("cp-1", "10.1.1.999")
+    assert str(raised.value) == (
+        "Master: invalid props\n  - address: '10.1.1.999' is not an IPv4 or IPv6 "
+        "address; expected 10.1.1.100 or 2001:db8::100"
+    )

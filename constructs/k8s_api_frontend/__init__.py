@@ -28,6 +28,7 @@ from .network import (
     FLOATING_TRAFFIC_GROUP,
     LOCAL_ONLY_TRAFFIC_GROUP,
     Network,
+    Route,
     SelfIp,
     VlanInterface,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "MonitorKind",
     "Network",
     "Problem",
+    "Route",
     "RateThresholds",
     "SecurityLayer",
     "SecurityProps",

@@ -6,7 +6,7 @@ every problem of one input together instead of stopping at the first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from cdktf import Token
 
@@ -56,3 +56,20 @@ def unique(
         else:
             seen[value] = index
     return problems
+
+
+def parse_ip(props: object, field: str, parse: Callable[[str], object]) -> None:
+    """Turn a text address of a frozen props dataclass into its ``ipaddress`` object.
+
+    Props take ``"10.1.1.100"`` as readily as ``ip_address("10.1.1.100")``; text that is
+    no address raises InvalidPropsError naming the props class and the field.
+    """
+    value = getattr(props, field)
+    if not isinstance(value, str):
+        return
+    try:
+        object.__setattr__(props, field, parse(value))
+    except ValueError:
+        message = errors.not_an_address(value, parse.__name__.removeprefix("ip_"))
+        problems = [Problem(field, message)]
+        raise errors.InvalidPropsError(type(props).__name__, problems) from None

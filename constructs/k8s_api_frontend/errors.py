@@ -93,6 +93,15 @@ def not_full_path(value: object) -> str:
     )
 
 
+def not_an_address(value: object, kind: str) -> str:
+    examples = {
+        "address": "10.1.1.100 or 2001:db8::100",
+        "interface": "an address with its prefix length, 10.1.1.176/24",
+        "network": "a network, 10.2.0.0/16",
+    }
+    return f"{shown(value)} is not an IPv4 or IPv6 {kind}; expected {examples[kind]}"
+
+
 def out_of_range(value: object, low: int, high: int) -> str:
     return (
         f"{shown(value)} is out of range; allowed: a whole number from {low} to {high}"
@@ -114,6 +123,14 @@ TAG_REQUIRED = (
     "required to create the VLAN: its 802.1Q tag, 1 to 4094; or set existing: true to "
     "use a VLAN that is already on the BIG-IP"
 )
+
+
+def ignored_for_existing(field: str) -> str:
+    return (
+        f"{field} describes a VLAN created here, and existing: true creates none; "
+        "remove it, or drop existing to create the VLAN"
+    )
+
 
 NO_MASTERS = (
     "no masters; a control-plane pool needs at least one (three for etcd quorum)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,13 +53,13 @@ class ClusterProps:
         load_balancing_mode: Default least connections per member.
         partition: Default ``Common``.
         security: WAF and L7 DoS protection; both need ``tls_mode`` ``TERMINATE``.
+            Default: neither.
         client_ssl_profile: With ``TERMINATE``: the client-side SSL profile, whose
             certificate clients verify; its SANs must hold the VIP. Default
             ``/Common/clientssl``, BIG-IP's self-signed certificate (a warning says so).
         server_ssl_profile: With ``TERMINATE``: the server-side SSL profile; make it
             verify the API servers against the cluster CA. Default ``/Common/serverssl``,
             which does not verify them (a warning says so).
-            Default: neither.
     """
 
     name: str
@@ -73,6 +74,10 @@ class ClusterProps:
     security: SecurityProps = field(default_factory=SecurityProps)
     client_ssl_profile: str = CLIENT_SSL_PROFILE
     server_ssl_profile: str = SERVER_SSL_PROFILE
+
+    def __post_init__(self) -> None:
+        checks.parse_ip(self, "vip", ipaddress.ip_address)
+        object.__setattr__(self, "masters", tuple(self.masters))
 
     @property
     def pool_name(self) -> str:

@@ -59,6 +59,10 @@ class SelfIp:
     traffic_group: str = LOCAL_ONLY_TRAFFIC_GROUP
     port_lockdown: tuple[str, ...] = ("none",)
 
+    def __post_init__(self) -> None:
+        checks.parse_ip(self, "address", ipaddress.ip_interface)
+        object.__setattr__(self, "port_lockdown", tuple(self.port_lockdown))
+
     def problems(self) -> list[Problem]:
         problems = names.check_full_path("name", names.full_path(self.name))
         problems += names.check_full_path("traffic_group", self.traffic_group)
@@ -79,6 +83,10 @@ class Route:
     name: str
     network: IPNetwork
     gateway: IPAddress
+
+    def __post_init__(self) -> None:
+        checks.parse_ip(self, "network", ipaddress.ip_network)
+        checks.parse_ip(self, "gateway", ipaddress.ip_address)
 
 
 def port_lockdown_problems(field: str, entries: Sequence[str]) -> list[Problem]:
@@ -111,11 +119,15 @@ def network_problems(
 ) -> list[Problem]:
     """Every problem of a network description, with field paths named as the props."""
     problems = names.check_full_path("vlan_name", names.full_path(vlan_name))
-    if tag is not None:
-        problems += checks.in_range("tag", tag, 1, 4094)
-    elif not existing:
+    if existing:
+        for field, value in (("tag", tag), ("mtu", mtu)):
+            if value is not None:
+                problems.append(Problem(field, errors.ignored_for_existing(field)))
+    elif tag is None:
         problems.append(Problem("tag", errors.TAG_REQUIRED))
-    if mtu is not None:
+    else:
+        problems += checks.in_range("tag", tag, 1, 4094)
+    if mtu is not None and not existing:
         problems += checks.in_range("mtu", mtu, 576, 9198)
     for index, self_ip in enumerate(self_ips):
         problems += [p.under(f"self_ips[{index}]") for p in self_ip.problems()]

@@ -50,6 +50,9 @@ class Master:
     name: str
     address: IPAddress
 
+    def __post_init__(self) -> None:
+        checks.parse_ip(self, "address", ipaddress.ip_address)
+
 
 def master_problems(masters: Sequence[Master], partition: str) -> list[Problem]:
     """Problems of a list of masters: none at all, bad names, repeated names or addresses."""
