@@ -234,35 +234,55 @@ class K8sApiFrontend(Construct):
         )
         self.cluster = cluster
 
-        self.node.add_validation(_NoClashWithOtherClusters(self))
+        _StackClusters.of(self).add(self)
+
+
+class _StackClusters(Construct):
+    """The clusters of one stack, checked against each other at synth.
+
+    One stack drives one BIG-IP (or HA pair), whose name space and addresses all its
+    clusters share; each construct's own checks cannot see the others, so one validation
+    per stack runs once the whole tree exists. Frontends register here as they are made,
+    so the check needs no walk of the tree. Environment files get the same rules before
+    synthesis.
+    """
+
+    ID = "k8s-api-frontend-clusters"
+
+    @classmethod
+    def of(cls, scope: Construct) -> _StackClusters:
+        stack = TerraformStack.of(scope)
+        existing = stack.node.try_find_child(cls.ID)
+        return existing if isinstance(existing, cls) else cls(stack, cls.ID)
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        self.frontends: list[K8sApiFrontend] = []
+        self.node.add_validation(_NoClashBetweenClusters(self.frontends))
+
+    def add(self, frontend: K8sApiFrontend) -> None:
+        self.frontends.append(frontend)
 
 
 @jsii.implements(IValidation)
-class _NoClashWithOtherClusters:
-    """At synth: this cluster shares no name, node or VIP:port with another one in its stack.
+class _NoClashBetweenClusters:
+    """No two clusters of a stack share a name, a node or a VIP:port."""
 
-    One stack drives one BIG-IP (or HA pair), whose name space and addresses all its
-    clusters share; each construct's own checks cannot see the others, so this runs once
-    the whole tree exists. Environment files get the same rules before synthesis.
-    """
-
-    def __init__(self, frontend: K8sApiFrontend) -> None:
-        self._frontend = frontend
+    def __init__(self, frontends: list[K8sApiFrontend]) -> None:
+        self._frontends = frontends
 
     def validate(self) -> list[str]:
+        if len(self._frontends) < 2:
+            return []
         from .shared_device import shared_device_problems
 
-        stack = TerraformStack.of(self._frontend)
-        frontends = [c for c in stack.node.find_all() if isinstance(c, K8sApiFrontend)]
-        if len(frontends) < 2:
+        problems = shared_device_problems([f.cluster for f in self._frontends])
+        if not problems:
             return []
-        mine = f"clusters[{frontends.index(self._frontend)}]"
-        paths = {f"clusters[{i}]": f.node.path for i, f in enumerate(frontends)}
-        messages = []
-        for problem in shared_device_problems([f.cluster for f in frontends]):
-            if problem.field.startswith(f"{mine}."):
-                text = re.sub(
-                    r"clusters\[\d+\]", lambda m: paths[m.group(0)], str(problem)
-                )
-                messages.append(text)
-        return messages
+        # Construct paths are jsii round trips: read them only to report a problem.
+        paths = {f"clusters[{i}]": f.node.path for i, f in enumerate(self._frontends)}
+
+        def located(problem: Problem) -> str:
+            return re.sub(r"clusters\[\d+\]", lambda m: paths[m.group(0)], str(problem))
+
+        return [located(problem) for problem in problems]
