@@ -68,13 +68,42 @@ def run_app_in(folder: Path, *args: str):
     return run_app(*args, cwd=folder, env={"CDKTF_OUTDIR": str(folder / "cdktf.out")})
 
 
+def synth_example(folder: Path, name: str) -> dict:
+    """``environments/<name>.yaml`` synthesized by the app into ``folder``.
+
+    Returns the stack's text, its parsed JSON and the finished process.
+    """
+    out = folder / "cdktf.out"
+    result = run_app(
+        str(ROOT / "environments" / f"{name}.yaml"), env={"CDKTF_OUTDIR": str(out)}
+    )
+    assert result.returncode == 0, result.stderr
+    text = (out / "stacks" / name / "cdk.tf.json").read_text()
+    return {"text": text, "json": json.loads(text), "result": result}
+
+
+def assert_matches_golden(name: str, text: str) -> None:
+    """Compare a synthesized stack with its reviewed copy in ``tests/golden/``.
+
+    ``UPDATE_GOLDEN=1`` rewrites the copy instead, for a change to review in the diff.
+    """
+    golden = ROOT / "tests" / "golden" / f"{name}.tf.json"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(text)
+    assert json.loads(golden.read_text()) == json.loads(text), (
+        f"synthesized {name} changed; review and regenerate with UPDATE_GOLDEN=1 make test"
+    )
+
+
 __all__ = [
     "App",
     "ROOT",
     "SECRETS",
+    "assert_matches_golden",
     "only",
     "resources",
     "run_app",
     "run_app_in",
     "synth",
+    "synth_example",
 ]

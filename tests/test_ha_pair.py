@@ -1,11 +1,8 @@
 """An environment on an HA pair: a provider per device, peers' own network, config sync."""
 
-import json
-import os
-
 import cdktf
 import pytest
-from conftest import ROOT, SECRETS, resources, run_app
+from conftest import SECRETS, assert_matches_golden, resources, synth_example
 from k8s_api_frontend import InvalidPropsError
 from k8s_api_frontend.generated.bigip.ltm_node import LtmNode
 from k8s_api_frontend.ha_pair import Device, HaPair
@@ -27,13 +24,7 @@ SYNC = "run cm config-sync to-group failover-group"
 @pytest.fixture(scope="module")
 def example(tmp_path_factory):
     """The example file environments/ha-pair.yaml, synthesized by the app."""
-    out = tmp_path_factory.mktemp("ha") / "cdktf.out"
-    result = run_app(
-        str(ROOT / "environments" / "ha-pair.yaml"), env={"CDKTF_OUTDIR": str(out)}
-    )
-    assert result.returncode == 0, result.stderr
-    text = (out / "stacks" / "ha-pair" / "cdk.tf.json").read_text()
-    return {"text": text, "json": json.loads(text)}
+    return synth_example(tmp_path_factory.mktemp("ha-pair"), "ha-pair")
 
 
 def test_example_validates_against_the_provider_schema(example):
@@ -41,12 +32,7 @@ def test_example_validates_against_the_provider_schema(example):
 
 
 def test_example_matches_the_reviewed_golden_file(example):
-    golden = ROOT / "tests" / "golden" / "ha-pair.tf.json"
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        golden.write_text(example["text"])
-    assert json.loads(golden.read_text()) == example["json"], (
-        "synthesized HA pair changed; review and regenerate with UPDATE_GOLDEN=1 make test"
-    )
+    assert_matches_golden("ha-pair", example["text"])
 
 
 def test_example_has_one_provider_per_device_and_no_credentials(example):

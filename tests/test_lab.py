@@ -1,25 +1,22 @@
 """The reference lab, synthesized end to end by the app as a user runs it."""
 
 import json
-import os
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, SECRETS, resources, run_app
+from conftest import (
+    ROOT,
+    SECRETS,
+    assert_matches_golden,
+    resources,
+    run_app,
+    synth_example,
+)
 from provider_schema import schema_errors
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    out = tmp_path_factory.mktemp("lab") / "cdktf.out"
-    result = run_app(
-        str(ROOT / "environments" / "lab.yaml"), env={"CDKTF_OUTDIR": str(out)}
-    )
-    assert result.returncode == 0, result.stderr
-    text = (out / "stacks" / "lab" / "cdk.tf.json").read_text()
-    return {"text": text, "json": json.loads(text), "result": result}
+    return synth_example(tmp_path_factory.mktemp("lab"), "lab")
 
 
 def test_lab_has_every_object_of_the_front_end(lab):
@@ -81,12 +78,7 @@ def test_lab_validates_against_the_provider_schema(lab):
 
 
 def test_lab_matches_the_reviewed_golden_file(lab):
-    golden = GOLDEN / "lab.tf.json"
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        golden.write_text(lab["text"])
-    assert json.loads(golden.read_text()) == lab["json"], (
-        "synthesized lab changed; review and regenerate with UPDATE_GOLDEN=1 make test"
-    )
+    assert_matches_golden("lab", lab["text"])
 
 
 def test_environment_variable_selects_the_files_when_no_argument_is_given(tmp_path):

@@ -1,27 +1,22 @@
 """The reference lab with its WAF and DoS protection, synthesized by the app."""
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from as3_schema import adc_errors, request_errors
-from conftest import ROOT, SECRETS, only, resources, run_app
+from conftest import (
+    SECRETS,
+    assert_matches_golden,
+    only,
+    resources,
+    synth_example,
+)
 from provider_schema import schema_errors
-
-GOLDEN = Path(__file__).parent / "golden" / "lab-secured.tf.json"
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    out = tmp_path_factory.mktemp("lab-secured") / "cdktf.out"
-    result = run_app(
-        str(ROOT / "environments" / "lab-secured.yaml"),
-        env={"CDKTF_OUTDIR": str(out)},
-    )
-    assert result.returncode == 0, result.stderr
-    text = (out / "stacks" / "lab-secured" / "cdk.tf.json").read_text()
-    return {"text": text, "json": json.loads(text)}
+    return synth_example(tmp_path_factory.mktemp("lab-secured"), "lab-secured")
 
 
 def key_of(document, kind):
@@ -87,9 +82,4 @@ def test_secured_lab_holds_no_credentials(lab):
 
 
 def test_secured_lab_matches_the_reviewed_golden_file(lab):
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        GOLDEN.write_text(lab["text"])
-    assert json.loads(GOLDEN.read_text()) == lab["json"], (
-        "synthesized secured lab changed; review and regenerate with "
-        "UPDATE_GOLDEN=1 make test"
-    )
+    assert_matches_golden("lab-secured", lab["text"])
